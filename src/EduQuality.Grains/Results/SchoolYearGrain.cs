@@ -1,0 +1,176 @@
+using EduQuality.Contracts;
+using EduQuality.Contracts.Results;
+using EduQuality.Contracts.Rollup;
+using EduQuality.Domain.Assessment;
+using EduQuality.Domain.Hierarchy;
+using EduQuality.Domain.Reference;
+using EduQuality.Domain.Summaries;
+using EduQuality.Storage.Organizations;
+using EduQuality.Storage.Results;
+using EduQuality.Storage.Rollup;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+
+namespace EduQuality.Grains.Results;
+
+/// <summary>
+/// A school's results for one academic year. Rows, the school's revision and its contribution to the parent are
+/// written in one database transaction; the grain state (class summaries) follows and is rebuilt from the raw
+/// rows on activation whenever it lags behind the stored revision.
+/// </summary>
+public sealed class SchoolYearGrain(
+    [PersistentState("school-year", "Default")] IPersistentState<SchoolYearState> state,
+    ResultStore results,
+    OrganizationStore organizations,
+    ThresholdTable thresholds,
+    ILogger<SchoolYearGrain> logger) : Grain, ISchoolYearGrain
+{
+    private readonly ChangeSignal _changes = new();
+    private int _year;
+    private string _school = "";
+    private string _parent = "";
+    private SummarySet _whole = new();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_year, _school) = GrainKeys.ParseYearKey(this.GetPrimaryKeyString());
+        _parent = await ParentAsync(cancellationToken);
+        var storedRevision = await results.RevisionAsync(_school, _year, cancellationToken);
+        if (state.State.Revision != storedRevision)
+        {
+            await RebuildFromRawRowsAsync(storedRevision, cancellationToken);
+        }
+
+        _whole = state.State.Classes.WholeOrganization();
+        _changes.Set(state.State.Revision);
+    }
+
+    public async Task<SchoolIngestResult> IngestAsync(string batchId, IReadOnlyList<ResultRecord> rows)
+    {
+        var incoming = rows.Select(row => new StoredResult(row, ResultFactsDeriver.Derive(row, thresholds))).ToList();
+        var next = state.State.Classes.Clone();
+        int inserted = 0, corrected = 0, unchanged = 0;
+        long revision;
+        try
+        {
+            revision = await results.ApplyAsync(_school, _year, batchId, thresholds.Version, incoming, previous =>
+            {
+                foreach (var item in incoming)
+                {
+                    if (previous.TryGetValue(item.Record.Key, out var old))
+                    {
+                        if (old.SameAs(item))
+                        {
+                            unchanged++;
+                            continue;
+                        }
+
+                        next.Apply(SliceKey.Of(old.Record), old.Facts, -1);
+                        corrected++;
+                    }
+                    else
+                    {
+                        inserted++;
+                    }
+
+                    next.Apply(SliceKey.Of(item.Record), item.Facts, +1);
+                }
+
+                return new ContributionDraft(_parent, SummaryJson.Serialize(next.WholeOrganization()));
+            }, CancellationToken.None);
+        }
+        catch
+        {
+            // Nothing of this call is in memory; a fresh activation re-checks the stored revision anyway.
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await PersistAsync(revision, next);
+        NotifyParent(_parent);
+        return new SchoolIngestResult(inserted, corrected, unchanged, revision);
+    }
+
+    public async Task RerouteAsync()
+    {
+        var parent = await ParentAsync(CancellationToken.None);
+        if (parent == _parent)
+        {
+            return;
+        }
+
+        var previousParent = _parent;
+        var revision = await results.RerouteAsync(_school, _year, new ContributionDraft(parent, SummaryJson.Serialize(_whole)), CancellationToken.None);
+        _parent = parent;
+        await PersistAsync(revision, state.State.Classes);
+        NotifyParent(previousParent);
+        NotifyParent(parent);
+        logger.LogInformation("School {School} year {Year}: contribution moved from {Old} to {New}", _school, _year, previousParent, parent);
+    }
+
+    // Published summaries are replaced, never mutated, so they are handed out without copying.
+    public Task<SummarySnapshot> GetSummariesAsync(bool includeClasses)
+    {
+        var set = includeClasses
+            ? new SummarySet(_whole.Entries.Concat(state.State.Classes.Entries.Where(e => e.Slice.ClassLabel.Length > 0)).ToList())
+            : _whole;
+        return Task.FromResult(new SummarySnapshot(state.State.Revision, set));
+    }
+
+    public Task<SliceSnapshot> GetSliceAsync(SliceKey slice)
+    {
+        var summary = slice.ClassLabel.Length == 0 ? _whole.Find(slice) : state.State.Classes.Find(slice);
+        return Task.FromResult(new SliceSnapshot(state.State.Revision, summary));
+    }
+
+    public Task<long> WaitForChangeAsync(long knownVersion, TimeSpan timeout) => _changes.WaitAsync(knownVersion, timeout);
+
+    private async Task PersistAsync(long revision, SummarySet classes)
+    {
+        state.State = new SchoolYearState { Revision = revision, Classes = classes };
+        _whole = classes.WholeOrganization();
+        _changes.Set(revision);
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception e)
+        {
+            // The rows and the contribution are committed; only this cache of them is not. The next activation
+            // sees the revision mismatch and rebuilds from the raw rows, so drop this activation.
+            logger.LogWarning(e, "School {School} year {Year}: state write failed at revision {Revision}", _school, _year, revision);
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task RebuildFromRawRowsAsync(long storedRevision, CancellationToken cancellationToken)
+    {
+        var classes = new SummarySet();
+        foreach (var (row, facts) in await results.LoadSchoolYearAsync(_school, _year, cancellationToken))
+        {
+            classes.Apply(SliceKey.Of(row), facts, +1);
+        }
+
+        logger.LogInformation(
+            "School {School} year {Year}: state at revision {StateRevision}, rows at {StoredRevision}; rebuilt from raw rows",
+            _school, _year, state.State.Revision, storedRevision);
+        state.State = new SchoolYearState { Revision = storedRevision, Classes = classes };
+        await state.WriteStateAsync(cancellationToken);
+    }
+
+    private async Task<string> ParentAsync(CancellationToken cancellationToken)
+    {
+        var school = await organizations.GetAsync(_school, AcademicYear.FirstDay(_year), cancellationToken)
+            ?? throw new InvalidOperationException($"School {_school} is not registered.");
+        return school.ParentCode;
+    }
+
+    private void NotifyParent(string parent)
+    {
+        if (parent.Length > 0)
+        {
+            GrainFactory.GetGrain<IAggregateYearGrain>(GrainKeys.ForYear(_year, parent)).NotifyChangedAsync().Ignore();
+        }
+    }
+}

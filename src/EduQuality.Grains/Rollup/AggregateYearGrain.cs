@@ -1,0 +1,128 @@
+using EduQuality.Contracts;
+using EduQuality.Contracts.Results;
+using EduQuality.Contracts.Rollup;
+using EduQuality.Domain.Hierarchy;
+using EduQuality.Domain.Summaries;
+using EduQuality.Grains.Results;
+using EduQuality.Storage.Organizations;
+using EduQuality.Storage.Rollup;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EduQuality.Grains.Rollup;
+
+/// <summary>
+/// A municipality's or region's totals for one academic year. Its children's whole contributions are durable
+/// rows; it keeps them in memory, replaces a child's contribution only when the stored version differs, and
+/// pushes its own totals to its parent. Notifications are hints that are coalesced into one re-read per
+/// interval; a periodic re-read heals a lost one, and activation rebuilds everything from the rows without
+/// activating a single child.
+/// </summary>
+public sealed class AggregateYearGrain(
+    ContributionStore contributions,
+    OrganizationStore organizations,
+    IOptions<RollupOptions> options,
+    ILogger<AggregateYearGrain> logger) : Grain, IAggregateYearGrain
+{
+    private readonly Dictionary<string, (long Version, SummarySet Summaries)> _children = new(StringComparer.Ordinal);
+    private readonly ChangeSignal _changes = new();
+    private SummarySet _totals = new();
+    private int _year;
+    private string _code = "";
+    private string _parent = "";
+    private long _ownVersion;
+    private bool _pending;
+    private DateTime _lastRead;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_year, _code) = GrainKeys.ParseYearKey(this.GetPrimaryKeyString());
+        var self = await organizations.GetAsync(_code, AcademicYear.FirstDay(_year), cancellationToken);
+        _parent = self?.ParentCode ?? "";
+        _ownVersion = await contributions.VersionAsync(_code, _year, cancellationToken);
+        await ReadChangesAsync(cancellationToken);
+        this.RegisterGrainTimer(OnTickAsync, new GrainTimerCreationOptions(options.Value.CoalesceInterval, options.Value.CoalesceInterval));
+    }
+
+    public Task NotifyChangedAsync()
+    {
+        _pending = true;
+        return Task.CompletedTask;
+    }
+
+    public async Task<long> RefreshAsync()
+    {
+        await ReadChangesAsync(CancellationToken.None);
+        return _changes.Version;
+    }
+
+    public Task<SummarySnapshot> GetSummariesAsync(bool includeClasses) =>
+        Task.FromResult(new SummarySnapshot(_changes.Version, _totals));
+
+    public Task<SliceSnapshot> GetSliceAsync(SliceKey slice) =>
+        Task.FromResult(new SliceSnapshot(_changes.Version, _totals.Find(slice)));
+
+    public Task<long> WaitForChangeAsync(long knownVersion, TimeSpan timeout) => _changes.WaitAsync(knownVersion, timeout);
+
+    private async Task OnTickAsync(CancellationToken cancellationToken)
+    {
+        if (_pending || DateTime.UtcNow - _lastRead >= options.Value.SafetyPollInterval)
+        {
+            await ReadChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task ReadChangesAsync(CancellationToken cancellationToken)
+    {
+        _pending = false;
+        _lastRead = DateTime.UtcNow;
+        var known = _children.ToDictionary(c => c.Key, c => c.Value.Version, StringComparer.Ordinal);
+        var rows = await contributions.ReadChangedAsync(_code, _year, known, cancellationToken);
+
+        // Published totals are never mutated: build the next totals and swap them in.
+        var next = _totals.Clone();
+        var changed = false;
+        foreach (var row in rows.Where(r => r.PayloadJson is not null))
+        {
+            var incoming = SummaryJson.Deserialize(row.PayloadJson!);
+            if (_children.TryGetValue(row.ChildCode, out var previous))
+            {
+                next.Merge(previous.Summaries, -1);
+            }
+
+            next.Merge(incoming, +1);
+            _children[row.ChildCode] = (row.Version, incoming);
+            changed = true;
+        }
+
+        var present = rows.Select(r => r.ChildCode).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _children.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            next.Merge(_children[gone].Summaries, -1);
+            _children.Remove(gone);
+            changed = true;
+        }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        _totals = next;
+        await PushToParentAsync(cancellationToken);
+        _changes.Set(_changes.Version + 1);
+    }
+
+    private async Task PushToParentAsync(CancellationToken cancellationToken)
+    {
+        if (_parent.Length == 0)
+        {
+            return;
+        }
+
+        _ownVersion++;
+        await contributions.UpsertAsync(_year, _code, new ContributionDraft(_parent, SummaryJson.Serialize(_totals)), _ownVersion, cancellationToken);
+        GrainFactory.GetGrain<IAggregateYearGrain>(GrainKeys.ForYear(_year, _parent)).NotifyChangedAsync().Ignore();
+        logger.LogDebug("{Code} {Year}: pushed version {Version} to {Parent}", _code, _year, _ownVersion, _parent);
+    }
+}

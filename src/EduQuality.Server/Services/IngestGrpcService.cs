@@ -1,0 +1,25 @@
+using EduQuality.Api.V1;
+using EduQuality.Server.Ingest;
+using Grpc.Core;
+
+namespace EduQuality.Server.Services;
+
+/// <summary>Result ingestion over gRPC: one batch, or a stream of them.</summary>
+public sealed class IngestGrpcService(BatchIngestor ingestor) : IngestService.IngestServiceBase
+{
+    public override Task<BatchAck> SubmitBatch(ResultBatch request, ServerCallContext context) =>
+        ingestor.ApplyAsync(request, context.CancellationToken);
+
+    public override async Task<UploadSummary> UploadBatches(IAsyncStreamReader<ResultBatch> requestStream, ServerCallContext context)
+    {
+        var summary = new UploadSummary();
+        await foreach (var batch in requestStream.ReadAllAsync(context.CancellationToken))
+        {
+            var ack = await ingestor.ApplyAsync(batch, context.CancellationToken);
+            summary.Batches.Add(ack);
+            summary.Rows += ack.Rows;
+        }
+
+        return summary;
+    }
+}

@@ -1,0 +1,79 @@
+using Npgsql;
+
+namespace EduQuality.Storage.Rollup;
+
+/// <summary>
+/// Durable child contributions (<c>rollup_contribution</c>): one row per child and year, replaced only by a newer
+/// version, so duplicates, reordering and retries cannot double-count.
+/// </summary>
+public sealed class ContributionStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>Writes a contribution unless a newer or equal version is already stored.</summary>
+    public async Task UpsertAsync(int year, string childCode, ContributionDraft draft, long version, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await UpsertAsync(connection, null, year, childCode, draft.ParentCode, version, draft.PayloadJson, cancellationToken);
+    }
+
+    internal static async Task UpsertAsync(
+        NpgsqlConnection connection,
+        NpgsqlTransaction? transaction,
+        int year,
+        string childCode,
+        string parentCode,
+        long version,
+        string payloadJson,
+        CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO rollup_contribution (year, child_code, parent_code, version, payload) VALUES ($1, $2, $3, $4, $5::jsonb) " +
+            "ON CONFLICT (year, child_code) DO UPDATE SET parent_code = EXCLUDED.parent_code, version = EXCLUDED.version, " +
+            "payload = EXCLUDED.payload, updated_at = now() WHERE rollup_contribution.version < EXCLUDED.version",
+            connection,
+            transaction);
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(childCode);
+        command.Parameters.AddWithValue(parentCode);
+        command.Parameters.AddWithValue(version);
+        command.Parameters.AddWithValue(payloadJson);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The contributions now addressed to a parent for a year. A payload is returned only for children whose
+    /// version differs from <paramref name="known"/>; children in <paramref name="known"/> that are absent from the
+    /// result have left the parent.
+    /// </summary>
+    public async Task<List<StoredContribution>> ReadChangedAsync(
+        string parentCode, int year, IReadOnlyDictionary<string, long> known, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT c.child_code, c.version, CASE WHEN k.version IS DISTINCT FROM c.version THEN c.payload::text END " +
+            "FROM rollup_contribution c LEFT JOIN unnest($3::text[], $4::bigint[]) AS k(child_code, version) USING (child_code) " +
+            "WHERE c.parent_code = $1 AND c.year = $2");
+        command.Parameters.AddWithValue(parentCode);
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(known.Keys.ToArray());
+        command.Parameters.AddWithValue(known.Values.ToArray());
+        var rows = new List<StoredContribution>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new StoredContribution(reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The version stored for a child's year, or 0.</summary>
+    public async Task<long> VersionAsync(string childCode, int year, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT version FROM rollup_contribution WHERE year = $1 AND child_code = $2");
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(childCode);
+        return await command.ExecuteScalarAsync(cancellationToken) is long version ? version : 0;
+    }
+}
+
+/// <summary>A stored contribution; <see cref="PayloadJson"/> is null when the reader already knows this version.</summary>
+public sealed record StoredContribution(string ChildCode, long Version, string? PayloadJson);
