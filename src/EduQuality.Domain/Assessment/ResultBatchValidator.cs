@@ -41,6 +41,7 @@ public static class ResultBatchValidator
         if (year is < FirstYear or > LastYear)
         {
             violations.Add(new Violation(null, "year", Text(year), $"year must be between {FirstYear} and {LastYear}"));
+            return violations;
         }
 
         if (rows.Count == 0 || rows.Count > MaxRows)

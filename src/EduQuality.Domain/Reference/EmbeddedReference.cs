@@ -1,11 +1,17 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace EduQuality.Domain.Reference;
 
 /// <summary>Reads the reference tables shipped inside this assembly (Reference/*.json).</summary>
 internal static class EmbeddedReference
 {
-    private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+    /// <summary>How reference tables are read: property names in any case, enums by name.</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     public static T Read<T>(string fileName)
     {

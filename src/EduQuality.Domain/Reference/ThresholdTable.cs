@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EduQuality.Domain.Assessment;
 
 namespace EduQuality.Domain.Reference;
@@ -11,12 +10,6 @@ namespace EduQuality.Domain.Reference;
 /// </summary>
 public sealed class ThresholdTable
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     private readonly ThresholdFile _file;
 
     private ThresholdTable(ThresholdFile file)
@@ -33,7 +26,7 @@ public sealed class ThresholdTable
     /// <summary>Reads a table from JSON; throws with the problem named when it does not validate.</summary>
     public static ThresholdTable Load(Stream json, string sourceName)
     {
-        var file = JsonSerializer.Deserialize<ThresholdFile>(json, Options)
+        var file = JsonSerializer.Deserialize<ThresholdFile>(json, EmbeddedReference.Options)
             ?? throw new InvalidDataException($"{sourceName}: empty threshold table.");
         foreach (var rule in file.HighScore)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EduQuality.Domain.Assessment;
 
 namespace EduQuality.Domain.Summaries;
@@ -27,13 +28,17 @@ public sealed class ResultSummary
     /// <summary>Per-task totals, index = task number − 1.</summary>
     public List<TaskTotals> Tasks { get; set; } = [];
 
+    [JsonIgnore]
     public bool IsEmpty => Participants == 0;
 
+    [JsonIgnore]
     public long MarkedParticipants => MarkCounts.Sum();
 
+    [JsonIgnore]
     public double MeanScore => Participants == 0 ? 0 : (double)ScoreSum / Participants;
 
     /// <summary>Population standard deviation of the score.</summary>
+    [JsonIgnore]
     public double ScoreStandardDeviation
     {
         get
@@ -48,6 +53,7 @@ public sealed class ResultSummary
         }
     }
 
+    [JsonIgnore]
     public double MeanMark
     {
         get
@@ -58,10 +64,13 @@ public sealed class ResultSummary
     }
 
     /// <summary>Share of «2» among participants with a mark (доля «2»).</summary>
+    [JsonIgnore]
     public double ShareMark2 => Share(MarkCounts[0], MarkedParticipants);
 
+    [JsonIgnore]
     public double ShareBelowMinimum => Share(BelowMinimum, MinimumKnown);
 
+    [JsonIgnore]
     public double ShareHighScorers => Share(HighScorers, Participants);
 
     /// <summary>Adds (sign +1) or removes (sign −1) one result.</summary>

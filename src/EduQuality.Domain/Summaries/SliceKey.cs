@@ -9,7 +9,7 @@ namespace EduQuality.Domain.Summaries;
 public readonly record struct SliceKey(ProcedureKind Procedure, string Subject, int Grade, string ClassLabel)
 {
     /// <summary>The same slice for the whole organisation.</summary>
-    public SliceKey WholeOrganization => this with { ClassLabel = "" };
+    public SliceKey ToWholeOrganization() => this with { ClassLabel = "" };
 
     public static SliceKey Of(ResultRecord row) => new(row.Procedure, row.Subject, row.Grade, row.ClassLabel);
 }

@@ -62,7 +62,7 @@ public sealed class SummarySet
         var whole = new SummarySet();
         foreach (var (slice, summary) in _slices)
         {
-            whole.GetOrAdd(slice.WholeOrganization).Merge(summary, 1);
+            whole.GetOrAdd(slice.ToWholeOrganization()).Merge(summary, 1);
         }
 
         return whole;

@@ -3,7 +3,7 @@ using EduQuality.Contracts;
 using EduQuality.Contracts.Results;
 using EduQuality.Contracts.Rollup;
 using EduQuality.Domain.Hierarchy;
-using EduQuality.Server.Grpc;
+using EduQuality.Server.Rpc;
 using EduQuality.Storage.Organizations;
 
 namespace EduQuality.Server.Hierarchy;

@@ -6,13 +6,14 @@ using EduQuality.Contracts.Results;
 using EduQuality.Domain.Assessment;
 using EduQuality.Domain.Hierarchy;
 using EduQuality.Domain.Validation;
-using EduQuality.Server.Grpc;
+using EduQuality.Server.Rpc;
 using EduQuality.Server.Mapping;
 using EduQuality.Storage.Ingest;
 using EduQuality.Storage.Organizations;
 using EduQuality.Storage.Results;
 using Google.Protobuf;
 using Grpc.Core;
+using OrganizationLevel = EduQuality.Domain.Hierarchy.OrganizationLevel;
 
 namespace EduQuality.Server.Ingest;
 

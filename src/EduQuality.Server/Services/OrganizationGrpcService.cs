@@ -2,7 +2,7 @@ using EduQuality.Api.V1;
 using EduQuality.Contracts;
 using EduQuality.Contracts.Results;
 using EduQuality.Domain.Hierarchy;
-using EduQuality.Server.Grpc;
+using EduQuality.Server.Rpc;
 using EduQuality.Server.Mapping;
 using EduQuality.Storage.Organizations;
 using Grpc.Core;

@@ -2,7 +2,7 @@ using EduQuality.Api.V1;
 using EduQuality.Domain.Assessment;
 using EduQuality.Domain.Hierarchy;
 using EduQuality.Domain.Summaries;
-using EduQuality.Server.Grpc;
+using EduQuality.Server.Rpc;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Mapping;
 using EduQuality.Storage.Organizations;

@@ -1,6 +1,6 @@
 using EduQuality.Domain.Validation;
 
-namespace EduQuality.Server.Grpc;
+namespace EduQuality.Server.Rpc;
 
 /// <summary>Input refused as a whole; mapped to INVALID_ARGUMENT with a google.rpc.BadRequest naming each violation.</summary>
 public sealed class InvalidInputException(string message, IReadOnlyList<Violation> violations) : Exception(message)

@@ -4,7 +4,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 
-namespace EduQuality.Server.Grpc;
+namespace EduQuality.Server.Rpc;
 
 /// <summary>Builds RPC errors with google.rpc status details (the "grpc-status-details-bin" trailer).</summary>
 public static class RpcErrors

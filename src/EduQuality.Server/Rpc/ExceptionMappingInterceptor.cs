@@ -3,7 +3,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Npgsql;
 
-namespace EduQuality.Server.Grpc;
+namespace EduQuality.Server.Rpc;
 
 /// <summary>
 /// The one place where failures become statuses: refused input → INVALID_ARGUMENT with details; an unreachable

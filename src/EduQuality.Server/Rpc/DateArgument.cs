@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EduQuality.Server.Grpc;
+namespace EduQuality.Server.Rpc;
 
 /// <summary>Parses ISO dates ("YYYY-MM-DD") given in requests.</summary>
 public static class DateArgument

@@ -1,0 +1,4 @@
+using EduQuality.Server.Hosting;
+
+var app = await EduQualityHost.BuildAsync(args);
+await app.RunAsync();
