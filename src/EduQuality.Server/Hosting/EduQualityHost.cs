@@ -76,6 +76,7 @@ public static class EduQualityHost
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<ResultPartitions>();
         services.AddSingleton<ResultStore>();
+        services.AddSingleton<RawRollupQuery>();
         services.AddSingleton<ContributionStore>();
         services.AddSingleton<OrganizationStore>();
         services.AddSingleton<BatchRegistry>();
@@ -121,6 +122,7 @@ public static class EduQualityHost
                 o.Invariant = "Npgsql";
                 o.ConnectionString = connectionString;
             });
+            silo.UseSystemTextJsonGrainStorageSerializer();
             silo.AddAdoNetGrainStorage("Default", o =>
             {
                 o.Invariant = "Npgsql";
