@@ -1,0 +1,9 @@
+using System.CommandLine;
+using EduQuality.Cli.Commands;
+
+var root = new RootCommand("eduq: the EduQuality command line. It speaks only the public gRPC API of a server.")
+{
+    DemoCommand.Create(),
+    BenchCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
