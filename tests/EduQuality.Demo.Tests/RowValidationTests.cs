@@ -59,12 +59,13 @@ public sealed partial class RowValidationTests(SmallRegionFixture region) : ICla
     }
 
     [Fact]
-    public void Batches_have_unique_ids_and_stay_within_the_batch_size()
+    public void Batches_have_unique_ids_stay_within_the_batch_size_and_hold_a_few_schools()
     {
         Assert.Equal(region.Batches.Count, region.Batches.Select(b => b.BatchId).Distinct().Count());
         Assert.All(region.Batches, b =>
         {
             Assert.InRange(b.Rows.Count, 1, SmallRegionFixture.Options.BatchSize);
+            Assert.InRange(b.Rows.Select(r => r.SchoolCode).Distinct().Count(), 1, 8);
             Assert.Matches(BatchId(), b.BatchId);
             Assert.StartsWith($"{region.Demo.BatchIdPrefix}-{b.Year}-", b.BatchId, StringComparison.Ordinal);
         });

@@ -4,12 +4,17 @@ namespace EduQuality.Demo.Results;
 
 /// <summary>
 /// Packs the rows of one procedure and year into batches school by school: a batch takes whole schools while they
-/// fit, so it holds one or a few schools; a school larger than a batch is split over consecutive batches. Batch ids
-/// are "{prefix}-{year}-{VPR|OGE|EGE}-{number:D6}", numbered from 1 within the procedure and year.
+/// fit and it has fewer than <see cref="MaxSchoolsPerBatch"/>, so it holds one or a few schools; a school larger than
+/// a batch is split over consecutive batches. Batch ids are "{prefix}-{year}-{VPR|OGE|EGE}-{number:D6}", numbered
+/// from 1 within the procedure and year.
 /// </summary>
 internal sealed class BatchAssembler(string prefix, int year, Procedure procedure, int batchSize)
 {
+    /// <summary>Most schools in one batch, so that applying a batch touches few schools.</summary>
+    public const int MaxSchoolsPerBatch = 8;
+
     private ResultBatch? current;
+    private int schoolsInCurrent;
     private int number;
 
     /// <summary>Adds one school's rows; batches that became full are appended to <paramref name="completed"/>.</summary>
@@ -20,7 +25,7 @@ internal sealed class BatchAssembler(string prefix, int year, Procedure procedur
             return;
         }
 
-        if (current is not null && current.Rows.Count + schoolRows.Count > batchSize)
+        if (current is not null && (current.Rows.Count + schoolRows.Count > batchSize || schoolsInCurrent >= MaxSchoolsPerBatch))
         {
             completed.Add(current);
             current = null;
@@ -29,7 +34,12 @@ internal sealed class BatchAssembler(string prefix, int year, Procedure procedur
         var offset = 0;
         while (offset < schoolRows.Count)
         {
-            current ??= NewBatch();
+            if (current is null)
+            {
+                current = NewBatch();
+                schoolsInCurrent = 0;
+            }
+
             var take = Math.Min(batchSize - current.Rows.Count, schoolRows.Count - offset);
             for (var i = 0; i < take; i++)
             {
@@ -37,6 +47,7 @@ internal sealed class BatchAssembler(string prefix, int year, Procedure procedur
             }
 
             offset += take;
+            schoolsInCurrent++;
             if (current.Rows.Count == batchSize)
             {
                 completed.Add(current);

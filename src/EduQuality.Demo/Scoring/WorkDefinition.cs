@@ -1,4 +1,3 @@
-using EduQuality.Api.V1;
 using EduQuality.Domain.Assessment;
 
 namespace EduQuality.Demo.Scoring;
@@ -25,10 +24,6 @@ internal sealed class WorkDefinition
 
     /// <summary>The mark scale for ВПР, ОГЭ and ЕГЭ base mathematics; null for 100-point ЕГЭ.</summary>
     public required MarkScale? Scale { get; init; }
-
-    public bool GivesTestScore => Scale is null;
-
-    public Procedure ApiProcedure => (Procedure)(int)Procedure;
 
     public int TaskCount => TaskMaxPoints.Length;
 }

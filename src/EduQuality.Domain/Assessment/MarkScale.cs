@@ -46,16 +46,6 @@ public sealed record MarkScale(
         return primaryScore >= MinScoreFor3 ? 3 : 2;
     }
 
-    /// <summary>The lowest primary score that earns the mark (0 for «2»).</summary>
-    public int MinScoreFor(int mark) => mark switch
-    {
-        2 => 0,
-        3 => MinScoreFor3,
-        4 => MinScoreFor4,
-        5 => MinScoreFor5,
-        _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "Mark must be 2..5."),
-    };
-
     /// <summary>A short description for messages, for example "Oge RU grade 9 from 2025".</summary>
     public string Describe() => $"{Procedure} {Subject} grade {Grade} from {FromYear}";
 }
