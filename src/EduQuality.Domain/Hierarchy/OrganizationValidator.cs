@@ -83,7 +83,7 @@ public static partial class OrganizationValidator
                 }
                 else if (known.ParentCode != org.ParentCode)
                 {
-                    Add("parent_code", org.ParentCode, $"registered under {known.ParentCode}; a school changes municipality only through MoveSchool");
+                    Add("parent_code", org.ParentCode, $"registered under {known.ParentCode}; the parent changes only through MoveSchool, which keeps the history");
                 }
             }
         }

@@ -15,11 +15,16 @@ internal static class EmbeddedReference
 
     public static T Read<T>(string fileName)
     {
+        using var stream = Open(fileName);
+        return JsonSerializer.Deserialize<T>(stream, Options)
+            ?? throw new InvalidOperationException($"Reference table {fileName} is empty.");
+    }
+
+    public static Stream Open(string fileName)
+    {
         var assembly = typeof(EmbeddedReference).Assembly;
         var resource = $"{assembly.GetName().Name}.Reference.{fileName}";
-        using var stream = assembly.GetManifestResourceStream(resource)
+        return assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Reference table {resource} is not embedded.");
-        return JsonSerializer.Deserialize<T>(stream, Options)
-            ?? throw new InvalidOperationException($"Reference table {resource} is empty.");
     }
 }

@@ -21,13 +21,18 @@ public sealed class ThresholdTable
     public string Version => _file.Version;
 
     /// <summary>The defaults shipped with the system.</summary>
-    public static ThresholdTable Default { get; } = new(EmbeddedReference.Read<ThresholdFile>("thresholds.json"));
+    public static ThresholdTable Default { get; } = LoadShipped();
 
     /// <summary>Reads a table from JSON; throws with the problem named when it does not validate.</summary>
     public static ThresholdTable Load(Stream json, string sourceName)
     {
         var file = JsonSerializer.Deserialize<ThresholdFile>(json, EmbeddedReference.Options)
             ?? throw new InvalidDataException($"{sourceName}: empty threshold table.");
+        if (string.IsNullOrWhiteSpace(file.Version) || file.EgeMinimum is null || file.HighScore is null)
+        {
+            throw new InvalidDataException($"{sourceName}: a threshold table needs 'version', 'egeMinimum' and 'highScore'.");
+        }
+
         foreach (var rule in file.HighScore)
         {
             if ((rule.TestScoreAtLeast is null) == (rule.MarkAtLeast is null))
@@ -38,6 +43,12 @@ public sealed class ThresholdTable
         }
 
         return new ThresholdTable(file);
+    }
+
+    private static ThresholdTable LoadShipped()
+    {
+        using var json = EmbeddedReference.Open("thresholds.json");
+        return Load(json, "thresholds.json");
     }
 
     /// <summary>The ЕГЭ minimum test score of a subject in a year, or null when the subject has none.</summary>

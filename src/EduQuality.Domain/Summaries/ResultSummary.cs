@@ -76,6 +76,8 @@ public sealed class ResultSummary
     /// <summary>Adds (sign +1) or removes (sign −1) one result.</summary>
     public void Apply(ResultFacts facts, int sign)
     {
+        // The histogram refuses a removal it cannot make; doing it first leaves the summary untouched in that case.
+        Histogram.Add(facts.Score, sign);
         Participants += sign;
         if (facts.Mark is { } mark)
         {
@@ -84,7 +86,6 @@ public sealed class ResultSummary
 
         ScoreSum += sign * facts.Score;
         ScoreSumOfSquares += sign * (long)facts.Score * facts.Score;
-        Histogram.Add(facts.Score, sign);
         if (facts.BelowMinimum is { } below)
         {
             MinimumKnown += sign;

@@ -41,8 +41,14 @@ public sealed class SummarySet
     public void Apply(SliceKey slice, Assessment.ResultFacts facts, int sign)
     {
         var summary = GetOrAdd(slice);
-        summary.Apply(facts, sign);
-        DropIfEmpty(slice, summary);
+        try
+        {
+            summary.Apply(facts, sign);
+        }
+        finally
+        {
+            DropIfEmpty(slice, summary);
+        }
     }
 
     /// <summary>Adds (+1) or subtracts (−1) every slice of another set.</summary>

@@ -84,6 +84,7 @@ public static class EduQualityHost
         services.Configure<RollupOptions>(o => o.CoalesceInterval = TimeSpan.FromMilliseconds(settings.RollupCoalesceMilliseconds));
         services.AddSingleton<OrganizationDirectory>();
         services.AddSingleton<BatchIngestor>();
+        services.AddHostedService<DemoSeeder>();
 
         services.AddGrpc(options =>
         {
@@ -116,7 +117,7 @@ public static class EduQualityHost
                 o.ClusterId = settings.ClusterId;
                 o.ServiceId = settings.ServiceId;
             });
-            silo.ConfigureEndpoints(IPAddress.Loopback, settings.SiloPort, settings.GatewayPort);
+            silo.ConfigureEndpoints(IPAddress.Parse(settings.SiloAddress), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: settings.ListenAddress == "0.0.0.0");
             silo.UseAdoNetClustering(o =>
             {
                 o.Invariant = "Npgsql";

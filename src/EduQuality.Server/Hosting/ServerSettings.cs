@@ -23,6 +23,9 @@ public sealed class ServerSettings
     /// <summary>HTTP/1.1 port for JSON (gRPC transcoding) and the console.</summary>
     public int HttpPort { get; set; } = 5081;
 
+    /// <summary>Address other silos and clients reach this silo at (in a container: the pod or container IP).</summary>
+    public string SiloAddress { get; set; } = "127.0.0.1";
+
     /// <summary>Orleans silo-to-silo port.</summary>
     public int SiloPort { get; set; } = 11111;
 

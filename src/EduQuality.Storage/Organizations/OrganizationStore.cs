@@ -23,6 +23,13 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource)
     public async Task<Organization?> GetAsync(string code, DateOnly asOf, CancellationToken cancellationToken) =>
         (await FindAsync([code], asOf, cancellationToken)).GetValueOrDefault(code);
 
+    /// <summary>Whether any organisation is registered.</summary>
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM organization)");
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>Direct children in force on a date, ordered by code.</summary>
     public async Task<List<Organization>> ChildrenAsync(string code, DateOnly asOf, CancellationToken cancellationToken)
     {

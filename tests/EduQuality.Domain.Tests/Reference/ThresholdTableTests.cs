@@ -151,4 +151,14 @@ public sealed class ThresholdTableTests
 
         Assert.Equal("empty.json: empty threshold table.", error.Message);
     }
+
+    [Theory]
+    [InlineData("""{"version":"x","egeMinimum":[]}""")]
+    [InlineData("""{"version":"x","highScore":[]}""")]
+    public void Load_TableWithoutAList_IsRefusedNamingTheFile(string json)
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Load(json, "r.json"));
+
+        Assert.StartsWith("r.json:", error.Message);
+    }
 }

@@ -267,4 +267,19 @@ public sealed class SummarySetTests
         Assert.Contains("\"histogram\":[7,1]", json, StringComparison.Ordinal);
         Assert.Equal("4А", SummaryJson.Deserialize(json).Entries[0].Slice.ClassLabel);
     }
+
+    [Fact]
+    public void Apply_RemovingWhatIsNotThere_ThrowsAndLeavesTheSetUnchanged()
+    {
+        var set = new SummarySet();
+        set.Apply(Ru4A, Mid, +1);
+
+        Assert.Throws<InvalidOperationException>(() => set.Apply(Ru4A, Low, -1));
+        Assert.Throws<InvalidOperationException>(() => set.Apply(Ma4A, Low, -1));
+
+        Assert.Equal([Ru4A], set.Keys);
+        Assert.Equal(1, set.Find(Ru4A)!.Participants);
+        Assert.Equal(12, set.Find(Ru4A)!.ScoreSum);
+        Assert.Equal([0L, 1, 0, 0], set.Find(Ru4A)!.MarkCounts);
+    }
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using EduQuality.Demo;
+using EduQuality.Storage.Organizations;
+using Grpc.Net.Client;
+
+namespace EduQuality.Server.Hosting;
+
+/// <summary>
+/// Loads the demo region into an empty database once the server is listening, through the server's own public
+/// gRPC API, exactly as an outside system would (setting LoadDemoWhenEmpty).
+/// </summary>
+public sealed class DemoSeeder(
+    ServerSettings settings, OrganizationStore organizations, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!settings.LoadDemoWhenEmpty || !await WaitForStartAsync(stoppingToken) || await organizations.AnyAsync(stoppingToken))
+        {
+            return;
+        }
+
+        var demo = DemoRegion.Generate(new DemoOptions());
+        logger.LogWarning(
+            "The database is empty: loading demo region {Region} ({Schools} schools, about {Rows:N0} results) through the gRPC API",
+            DemoRegion.RegionCode, demo.Schools.Count, demo.EstimatedRowCount);
+        using var channel = GrpcChannel.ForAddress(string.Create(CultureInfo.InvariantCulture, $"http://{settings.ListenAddress}:{settings.GrpcPort}"));
+        var report = await new DemoLoader().LoadAsync(channel, demo, parallelism: 4, progress: null, stoppingToken);
+        logger.LogWarning(
+            "Demo region loaded: {Rows:N0} results in {Seconds:N0} s ({Rate:N0} rows/s)",
+            report.RowsSent, report.ResultsElapsed.TotalSeconds, report.RowsSent / Math.Max(0.001, report.ResultsElapsed.TotalSeconds));
+    }
+
+    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        await started.Task.WaitAsync(stoppingToken);
+        return !stoppingToken.IsCancellationRequested;
+    }
+}
