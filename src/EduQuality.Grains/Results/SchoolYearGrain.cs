@@ -9,6 +9,7 @@ using EduQuality.Storage.Organizations;
 using EduQuality.Storage.Results;
 using EduQuality.Storage.Rollup;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
 
 namespace EduQuality.Grains.Results;
@@ -23,6 +24,7 @@ public sealed class SchoolYearGrain(
     ResultStore results,
     OrganizationStore organizations,
     ThresholdTable thresholds,
+    IOptions<SchoolYearOptions> options,
     ILogger<SchoolYearGrain> logger) : Grain, ISchoolYearGrain
 {
     private readonly ChangeSignal _changes = new();
@@ -30,6 +32,7 @@ public sealed class SchoolYearGrain(
     private string _school = "";
     private string _parent = "";
     private SummarySet _whole = new();
+    private bool _stateDirty;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -43,12 +46,20 @@ public sealed class SchoolYearGrain(
 
         _whole = state.State.Classes.WholeOrganization();
         _changes.Set(state.State.Revision);
+        var flush = options.Value.StateFlushInterval;
+        this.RegisterGrainTimer(FlushStateAsync, new GrainTimerCreationOptions(flush, flush));
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await FlushStateAsync(cancellationToken);
     }
 
     public async Task<SchoolIngestResult> IngestAsync(string batchId, IReadOnlyList<ResultRecord> rows)
     {
         var incoming = rows.Select(row => new StoredResult(row, ResultFactsDeriver.Derive(row, thresholds))).ToList();
         var next = state.State.Classes.Clone();
+        var nextWhole = new SummarySet();
         int inserted = 0, corrected = 0, unchanged = 0;
         long revision;
         try
@@ -76,7 +87,8 @@ public sealed class SchoolYearGrain(
                     next.Apply(SliceKey.Of(item.Record), item.Facts, +1);
                 }
 
-                return new ContributionDraft(_parent, SummaryJson.Serialize(next.WholeOrganization()));
+                nextWhole = next.WholeOrganization();
+                return new ContributionDraft(_parent, SummaryJson.Serialize(nextWhole));
             }, CancellationToken.None);
         }
         catch
@@ -86,7 +98,7 @@ public sealed class SchoolYearGrain(
             throw;
         }
 
-        await PersistAsync(revision, next);
+        Publish(revision, next, nextWhole);
         NotifyParent(_parent);
         return new SchoolIngestResult(inserted, corrected, unchanged, revision);
     }
@@ -102,7 +114,7 @@ public sealed class SchoolYearGrain(
         var previousParent = _parent;
         var revision = await results.RerouteAsync(_school, _year, new ContributionDraft(parent, SummaryJson.Serialize(_whole)), CancellationToken.None);
         _parent = parent;
-        await PersistAsync(revision, state.State.Classes);
+        Publish(revision, state.State.Classes, _whole);
         NotifyParent(previousParent);
         NotifyParent(parent);
         logger.LogInformation("School {School} year {Year}: contribution moved from {Old} to {New}", _school, _year, previousParent, parent);
@@ -125,22 +137,32 @@ public sealed class SchoolYearGrain(
 
     public Task<long> WaitForChangeAsync(long knownVersion, TimeSpan timeout) => _changes.WaitAsync(knownVersion, timeout);
 
-    private async Task PersistAsync(long revision, SummarySet classes)
+    private void Publish(long revision, SummarySet classes, SummarySet whole)
     {
         state.State = new SchoolYearState { Revision = revision, Classes = classes };
-        _whole = classes.WholeOrganization();
+        _whole = whole;
         _changes.Set(revision);
+        _stateDirty = true;
+    }
+
+    private async Task FlushStateAsync(CancellationToken cancellationToken)
+    {
+        if (!_stateDirty)
+        {
+            return;
+        }
+
         try
         {
-            await state.WriteStateAsync();
+            _stateDirty = false;
+            await state.WriteStateAsync(cancellationToken);
         }
         catch (Exception e)
         {
             // The rows and the contribution are committed; only this cache of them is not. The next activation
             // sees the revision mismatch and rebuilds from the raw rows, so drop this activation.
-            logger.LogWarning(e, "School {School} year {Year}: state write failed at revision {Revision}", _school, _year, revision);
+            logger.LogWarning(e, "School {School} year {Year}: state write failed at revision {Revision}", _school, _year, state.State.Revision);
             DeactivateOnIdle();
-            throw;
         }
     }
 
