@@ -110,13 +110,29 @@ public static class EduQualityHost
 
     private static void ConfigureOrleans(WebApplicationBuilder builder, ServerSettings settings, string connectionString)
     {
+        if (!Enum.TryParse<Role>(settings.Role, ignoreCase: true, out var role))
+        {
+            throw new InvalidOperationException($"EduQuality:Role is '{settings.Role}'; it must be Silo or Api.");
+        }
+
+        if (role == Role.Api)
+        {
+            builder.UseOrleansClient(client =>
+            {
+                client.Configure<ClusterOptions>(o => ConfigureCluster(o, settings));
+                client.UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                });
+                AddDomainSerialization(client.Services);
+            });
+            return;
+        }
+
         builder.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = settings.ClusterId;
-                o.ServiceId = settings.ServiceId;
-            });
+            silo.Configure<ClusterOptions>(o => ConfigureCluster(o, settings));
             silo.ConfigureEndpoints(IPAddress.Parse(settings.SiloAddress), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: settings.ListenAddress == "0.0.0.0");
             silo.UseAdoNetClustering(o =>
             {
@@ -129,11 +145,21 @@ public static class EduQualityHost
                 o.Invariant = "Npgsql";
                 o.ConnectionString = connectionString;
             });
-            silo.Services.AddSerializer(serializer => serializer.AddJsonSerializer(
-                isSupported: type => type.Namespace?.StartsWith("EduQuality.Domain", StringComparison.Ordinal) == true,
-                Domain.Summaries.SummaryJson.Options));
+            AddDomainSerialization(silo.Services);
         });
     }
+
+    private static void ConfigureCluster(ClusterOptions options, ServerSettings settings)
+    {
+        options.ClusterId = settings.ClusterId;
+        options.ServiceId = settings.ServiceId;
+    }
+
+    /// <summary>Domain types cross grain calls as JSON (docs/adr/0002); silos and clients must agree.</summary>
+    private static void AddDomainSerialization(IServiceCollection services) =>
+        services.AddSerializer(serializer => serializer.AddJsonSerializer(
+            isSupported: type => type.Namespace?.StartsWith("EduQuality.Domain", StringComparison.Ordinal) == true,
+            Domain.Summaries.SummaryJson.Options));
 
     private static void MapEndpoints(WebApplication app)
     {
@@ -153,6 +179,12 @@ public static class EduQualityHost
 
         using var file = File.OpenRead(settings.ThresholdsFile);
         return ThresholdTable.Load(file, settings.ThresholdsFile);
+    }
+
+    private enum Role
+    {
+        Silo,
+        Api,
     }
 
     private static string FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) ?? "";

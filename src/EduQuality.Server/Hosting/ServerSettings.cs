@@ -38,6 +38,12 @@ public sealed class ServerSettings
     /// <summary>Orleans service id: names the grain state of this deployment; keep it across upgrades.</summary>
     public string ServiceId { get; set; } = "eduquality";
 
+    /// <summary>
+    /// "Silo" (default): this process hosts grains and serves the API. "Api": an API-only front end with no grains,
+    /// an Orleans client that reaches the silos through their gateways, so the API tier scales apart from the grain tier.
+    /// </summary>
+    public string Role { get; set; } = "Silo";
+
     /// <summary>Load the demo region through the public API when the database has no organisations.</summary>
     public bool LoadDemoWhenEmpty { get; set; }
 

@@ -40,7 +40,11 @@ public sealed class RunningServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RunningServer> StartAsync(string connectionString, int coalesceMilliseconds = 50)
+    /// <summary>
+    /// Starts the server in this process; <paramref name="clusterId"/> joins an existing cluster (default: a new one);
+    /// <paramref name="role"/> "Api" starts an API-only front end that reaches the silos through their gateways.
+    /// </summary>
+    public static async Task<RunningServer> StartAsync(string connectionString, int coalesceMilliseconds = 50, string? clusterId = null, string role = "Silo")
     {
         int grpcPort = FreePorts.Next(), httpPort = FreePorts.Next();
         var settings = new Dictionary<string, string?>
@@ -50,7 +54,8 @@ public sealed class RunningServer : IAsyncDisposable
             ["EduQuality:HttpPort"] = Text(httpPort),
             ["EduQuality:SiloPort"] = Text(FreePorts.Next()),
             ["EduQuality:GatewayPort"] = Text(FreePorts.Next()),
-            ["EduQuality:ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],
+            ["EduQuality:ClusterId"] = clusterId ?? "test-" + Guid.NewGuid().ToString("N")[..8],
+            ["EduQuality:Role"] = role,
             ["EduQuality:RollupCoalesceMilliseconds"] = Text(coalesceMilliseconds),
             ["Logging:LogLevel:Default"] = "Warning",
         };
