@@ -112,7 +112,7 @@ public sealed class SchoolYearGrain(
         }
 
         var previousParent = _parent;
-        var revision = await results.RerouteAsync(_school, _year, new ContributionDraft(parent, SummaryJson.Serialize(_whole)), CancellationToken.None);
+        var revision = await results.RerouteAsync(_school, _year, previousParent, new ContributionDraft(parent, SummaryJson.Serialize(_whole)), CancellationToken.None);
         _parent = parent;
         Publish(revision, state.State.Classes, _whole);
         NotifyParent(previousParent);

@@ -15,8 +15,8 @@ namespace EduQuality.Grains.Rollup;
 /// A municipality's or region's totals for one academic year. Its children's whole contributions are durable
 /// rows; it keeps them in memory, replaces a child's contribution only when the stored version differs, and
 /// pushes its own totals to its parent. Notifications are hints that are coalesced into one re-read per
-/// interval; a periodic re-read heals a lost one, and activation rebuilds everything from the rows without
-/// activating a single child.
+/// interval; a lost one is healed by the durable pending mark and the rollup sweeper, and activation rebuilds
+/// everything from the rows without activating a single child.
 /// </summary>
 public sealed class AggregateYearGrain(
     ContributionStore contributions,
@@ -32,7 +32,6 @@ public sealed class AggregateYearGrain(
     private string _parent = "";
     private long _ownVersion;
     private bool _pending;
-    private DateTime _lastRead;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -66,7 +65,7 @@ public sealed class AggregateYearGrain(
 
     private async Task OnTickAsync(CancellationToken cancellationToken)
     {
-        if (_pending || DateTime.UtcNow - _lastRead >= options.Value.SafetyPollInterval)
+        if (_pending)
         {
             await ReadChangesAsync(cancellationToken);
         }
@@ -75,10 +74,26 @@ public sealed class AggregateYearGrain(
     private async Task ReadChangesAsync(CancellationToken cancellationToken)
     {
         _pending = false;
-        _lastRead = DateTime.UtcNow;
+        var mark = await contributions.PendingMarkAsync(_code, _year, cancellationToken);
         var known = _children.ToDictionary(c => c.Key, c => c.Value.Version, StringComparer.Ordinal);
         var rows = await contributions.ReadChangedAsync(_code, _year, known, cancellationToken);
+        if (Apply(rows))
+        {
+            await PushToParentAsync(cancellationToken);
+            _changes.Set(_changes.Version + 1);
+        }
 
+        // Only after the totals (and the push to the parent) are done: a crash before this leaves the mark, and
+        // the sweeper has the grain re-read.
+        if (mark is { } read)
+        {
+            await contributions.ClearPendingAsync(_code, _year, read, cancellationToken);
+        }
+    }
+
+    /// <summary>Replaces changed children's contributions and drops departed ones; true when the totals changed.</summary>
+    private bool Apply(List<StoredContribution> rows)
+    {
         // Published totals are never mutated: build the next totals and swap them in.
         var next = _totals.Clone();
         var changed = false;
@@ -103,14 +118,12 @@ public sealed class AggregateYearGrain(
             changed = true;
         }
 
-        if (!changed)
+        if (changed)
         {
-            return;
+            _totals = next;
         }
 
-        _totals = next;
-        await PushToParentAsync(cancellationToken);
-        _changes.Set(_changes.Version + 1);
+        return changed;
     }
 
     private async Task PushToParentAsync(CancellationToken cancellationToken)

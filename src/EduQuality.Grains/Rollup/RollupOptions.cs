@@ -6,6 +6,9 @@ public sealed class RollupOptions
     /// <summary>How often a parent with pending changes re-reads them (the coalescing window).</summary>
     public TimeSpan CoalesceInterval { get; set; } = TimeSpan.FromMilliseconds(150);
 
-    /// <summary>How often an active parent re-reads contributions even without a notification, to heal a lost one.</summary>
-    public TimeSpan SafetyPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How often the sweeper looks for parents whose pending mark was not cleared.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How old a pending mark must be before the sweeper wakes its parent (normally it is cleared within a tick).</summary>
+    public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -146,6 +146,7 @@ public static class EduQualityHost
                 o.ConnectionString = connectionString;
             });
             AddDomainSerialization(silo.Services);
+            silo.Services.AddHostedService<RollupSweeper>();
         });
     }
 

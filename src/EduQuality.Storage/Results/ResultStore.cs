@@ -54,13 +54,17 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
         return revision;
     }
 
-    /// <summary>Bumps the revision of a school's year and rewrites its contribution (after a move to another parent).</summary>
-    public async Task<long> RerouteAsync(string schoolCode, int year, ContributionDraft contribution, CancellationToken cancellationToken)
+    /// <summary>
+    /// Bumps the revision of a school's year and rewrites its contribution under its new parent (after a move);
+    /// the old parent is marked to re-read, so it drops the school even if its notification is lost.
+    /// </summary>
+    public async Task<long> RerouteAsync(string schoolCode, int year, string oldParentCode, ContributionDraft contribution, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var revision = await NextRevisionAsync(connection, transaction, schoolCode, year, cancellationToken);
         await ContributionStore.UpsertAsync(connection, transaction, year, schoolCode, contribution.ParentCode, revision, contribution.PayloadJson, cancellationToken);
+        await ContributionStore.MarkPendingAsync(connection, transaction, year, oldParentCode, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;
     }
