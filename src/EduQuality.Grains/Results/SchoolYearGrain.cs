@@ -11,6 +11,7 @@ using EduQuality.Storage.Rollup;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace EduQuality.Grains.Results;
 
@@ -61,10 +62,10 @@ public sealed class SchoolYearGrain(
         var next = state.State.Classes.Clone();
         var nextWhole = new SummarySet();
         int inserted = 0, corrected = 0, unchanged = 0;
-        long revision;
+        long? revision;
         try
         {
-            revision = await results.ApplyAsync(_school, _year, batchId, thresholds.Version, incoming, previous =>
+            revision = await results.ApplyAsync(_school, _year, state.State.Revision, batchId, thresholds.Version, incoming, previous =>
             {
                 foreach (var item in incoming)
                 {
@@ -98,9 +99,10 @@ public sealed class SchoolYearGrain(
             throw;
         }
 
-        Publish(revision, next, nextWhole);
+        var committed = Committed(revision);
+        Publish(committed, next, nextWhole);
         NotifyParent(_parent);
-        return new SchoolIngestResult(inserted, corrected, unchanged, revision);
+        return new SchoolIngestResult(inserted, corrected, unchanged, committed);
     }
 
     public async Task RerouteAsync()
@@ -112,9 +114,9 @@ public sealed class SchoolYearGrain(
         }
 
         var previousParent = _parent;
-        var revision = await results.RerouteAsync(_school, _year, previousParent, new ContributionDraft(parent, SummaryJson.Serialize(_whole)), CancellationToken.None);
+        var revision = await results.RerouteAsync(_school, _year, state.State.Revision, previousParent, new ContributionDraft(parent, SummaryJson.Serialize(_whole)), CancellationToken.None);
         _parent = parent;
-        Publish(revision, state.State.Classes, _whole);
+        Publish(Committed(revision), state.State.Classes, _whole);
         NotifyParent(previousParent);
         NotifyParent(parent);
         logger.LogInformation("School {School} year {Year}: contribution moved from {Old} to {New}", _school, _year, previousParent, parent);
@@ -136,6 +138,21 @@ public sealed class SchoolYearGrain(
     }
 
     public Task<long> WaitForChangeAsync(long knownVersion, TimeSpan timeout) => _changes.WaitAsync(knownVersion, timeout);
+
+    /// <summary>
+    /// The committed revision; when another activation of this school wrote first, nothing was committed, and this
+    /// activation's summaries are stale: drop it, and let the caller retry (a fresh activation rebuilds).
+    /// </summary>
+    private long Committed(long? revision)
+    {
+        if (revision is { } committed)
+        {
+            return committed;
+        }
+
+        DeactivateOnIdle();
+        throw new InconsistentStateException($"School {_school} year {_year}: revision {state.State.Revision} is stale; retry.");
+    }
 
     private void Publish(long revision, SummarySet classes, SummarySet whole)
     {

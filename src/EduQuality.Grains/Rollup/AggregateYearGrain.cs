@@ -32,6 +32,7 @@ public sealed class AggregateYearGrain(
     private string _parent = "";
     private long _ownVersion;
     private bool _pending;
+    private bool _pushPending;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ public sealed class AggregateYearGrain(
 
     private async Task OnTickAsync(CancellationToken cancellationToken)
     {
-        if (_pending)
+        if (_pending || _pushPending)
         {
             await ReadChangesAsync(cancellationToken);
         }
@@ -79,8 +80,15 @@ public sealed class AggregateYearGrain(
         var rows = await contributions.ReadChangedAsync(_code, _year, known, cancellationToken);
         if (Apply(rows))
         {
-            await PushToParentAsync(cancellationToken);
             _changes.Set(_changes.Version + 1);
+            _pushPending = true;
+        }
+
+        // A push that failed (the database went away) stays pending and is tried again on the next tick.
+        if (_pushPending)
+        {
+            await PushToParentAsync(cancellationToken);
+            _pushPending = false;
         }
 
         // Only after the totals (and the push to the parent) are done: a crash before this leaves the mark, and

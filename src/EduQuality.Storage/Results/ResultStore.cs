@@ -24,11 +24,14 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
     /// <summary>
     /// Writes one school's rows for one year. <paramref name="prepare"/> receives the rows previously stored under
     /// the same natural keys and returns the school's new contribution to its parent; the contribution and the
-    /// new revision are written in the same transaction. Returns the new revision.
+    /// new revision are written in the same transaction. Returns the new revision, or null (and writes nothing)
+    /// when the stored revision is no longer <paramref name="expectedRevision"/>: another activation of the school
+    /// wrote meanwhile, and this one's summaries are stale.
     /// </summary>
-    public async Task<long> ApplyAsync(
+    public async Task<long?> ApplyAsync(
         string schoolCode,
         int year,
+        long expectedRevision,
         string batchId,
         string thresholdsVersion,
         IReadOnlyList<StoredResult> rows,
@@ -48,7 +51,12 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
         await CopyAsync(connection, rows, batchId, thresholdsVersion, cancellationToken);
         var previous = await UpsertReturningPreviousAsync(connection, transaction, year, cancellationToken);
         var contribution = prepare(previous);
-        var revision = await NextRevisionAsync(connection, transaction, schoolCode, year, cancellationToken);
+        if (await NextRevisionAsync(connection, transaction, schoolCode, year, expectedRevision, cancellationToken) is not { } revision)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return null;
+        }
+
         await ContributionStore.UpsertAsync(connection, transaction, year, schoolCode, contribution.ParentCode, revision, contribution.PayloadJson, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;
@@ -58,11 +66,16 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
     /// Bumps the revision of a school's year and rewrites its contribution under its new parent (after a move);
     /// the old parent is marked to re-read, so it drops the school even if its notification is lost.
     /// </summary>
-    public async Task<long> RerouteAsync(string schoolCode, int year, string oldParentCode, ContributionDraft contribution, CancellationToken cancellationToken)
+    public async Task<long?> RerouteAsync(string schoolCode, int year, long expectedRevision, string oldParentCode, ContributionDraft contribution, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var revision = await NextRevisionAsync(connection, transaction, schoolCode, year, cancellationToken);
+        if (await NextRevisionAsync(connection, transaction, schoolCode, year, expectedRevision, cancellationToken) is not { } revision)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return null;
+        }
+
         await ContributionStore.UpsertAsync(connection, transaction, year, schoolCode, contribution.ParentCode, revision, contribution.PayloadJson, cancellationToken);
         await ContributionStore.MarkPendingAsync(connection, transaction, year, oldParentCode, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -205,17 +218,20 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
     private static string Prefixed(string table, string columns) =>
         string.Join(", ", columns.Split(", ").Select(c => $"{table}.{c}"));
 
-    private static async Task<long> NextRevisionAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string schoolCode, int year, CancellationToken cancellationToken)
+    /// <summary>Bumps the revision only from the one the writer's summaries reflect; null when another writer moved it.</summary>
+    private static async Task<long?> NextRevisionAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string schoolCode, int year, long expectedRevision, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             "INSERT INTO school_year_revision (school_code, year, revision) VALUES ($1, $2, 1) " +
-            "ON CONFLICT (school_code, year) DO UPDATE SET revision = school_year_revision.revision + 1 RETURNING revision",
+            "ON CONFLICT (school_code, year) DO UPDATE SET revision = school_year_revision.revision + 1 " +
+            "WHERE school_year_revision.revision = $3 RETURNING revision",
             connection,
             transaction);
         command.Parameters.AddWithValue(schoolCode);
         command.Parameters.AddWithValue(year);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        command.Parameters.AddWithValue(expectedRevision);
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
     }
 
     private static StoredResult Read(NpgsqlDataReader reader)
