@@ -47,6 +47,10 @@ public sealed class CrossProcedureDetectorTests
             "ВПР, математика, 5 класс: школа на 96-м процентиле региона по ВПР, но на 4-м по ОГЭ того же предмета "
             + "(пороги: не ниже 75-го и не выше 25-го).",
             sign.ExplanationRu);
+        Assert.Equal(
+            "VPR, Mathematics, grade 5: the school is at the 96th percentile of the region in VPR but at the 4th in OGE of the same "
+            + "subject (thresholds: at least the 75th, at most the 25th).",
+            sign.ExplanationEn);
     }
 
     [Fact]

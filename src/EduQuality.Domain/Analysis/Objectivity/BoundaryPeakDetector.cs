@@ -73,16 +73,17 @@ public sealed class BoundaryPeakDetector : IObjectivityDetector
         }
 
         var lowConfidence = unit.Summary.Participants < options.MinimumHistogramParticipants;
-        var at = cuts.Count == 1 ? $" ({SignText.CountRu(cuts[0], "балл", "балла", "баллов")})" : "";
+        var atRu = cuts.Count == 1 ? $" ({SignText.CountRu(cuts[0], "балл", "балла", "баллов")})" : "";
         var atEn = cuts.Count == 1 ? $" (score {cuts[0]})" : "";
         var caveatRu = lowConfidence ? $"; выборка меньше {options.MinimumHistogramParticipants}, низкая надёжность" : "";
         var caveatEn = lowConfidence ? $"; fewer than {options.MinimumHistogramParticipants} participants, low confidence" : "";
+        var peakRu = SignText.CountRu(school.Peak, "участник", "участника", "участников");
         return new ObjectivitySign(
             ObjectivitySignKind.BoundaryPeak, schoolCode, unit.Year, unit.Scope, unit.Summary.Participants, ratio, region.Ratio,
             options.BoundaryPeakRatio, MeasureUnit.Ratio, pValue,
             SignStatistics.Strength(ratio / options.BoundaryPeakRatio, lowConfidence, options.LowConfidenceFactor), lowConfidence, null,
-            $"{SignText.ScopeRu(unit.Scope)}: пик у границы отметки «{mark}»{at}: {SignText.CountRu(school.Peak, "участник", "участника", "участников")} на границе "
-            + $"и следующем балле против {school.Neighbours} на четырёх соседних, отношение {SignText.NumberRu(ratio)} при {SignText.NumberRu(region.Ratio)} "
+            $"{SignText.ScopeRu(unit.Scope)}: пик у границы отметки «{mark}»{atRu}: {peakRu} на границе и следующем балле против "
+            + $"{school.Neighbours} на четырёх соседних, отношение {SignText.NumberRu(ratio)} при {SignText.NumberRu(region.Ratio)} "
             + $"по региону (порог {SignText.NumberRu(options.BoundaryPeakRatio)}){caveatRu}.",
             $"{SignText.ScopeEn(unit.Scope)}: peak at the «{mark}» cut point{atEn}: {school.Peak} participants at the cut and one above "
             + $"against {school.Neighbours} on the four neighbouring scores, ratio {SignText.NumberEn(ratio)} against "

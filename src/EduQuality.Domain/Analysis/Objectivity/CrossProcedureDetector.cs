@@ -33,18 +33,20 @@ public sealed class CrossProcedureDetector : IObjectivityDetector
 
                 var scope = new WorkScope(procedure, family, high.Grades, null);
                 var examScope = new WorkScope(exam, family, low.Grades, null);
-                var gap = high.Percentile - low.Percentile;
+                var quartileGap = options.CrossProcedureHighPercentile - options.CrossProcedureLowPercentile;
+                var strength = SignStatistics.Strength((high.Percentile - low.Percentile) / quartileGap, false, options.LowConfidenceFactor);
+                var (highAt, lowAt) = (SignText.Points(high.Percentile), SignText.Points(low.Percentile));
+                var (highBound, lowBound) = (SignText.Points(options.CrossProcedureHighPercentile), SignText.Points(options.CrossProcedureLowPercentile));
                 yield return new ObjectivitySign(
                     ObjectivitySignKind.CrossProcedure, schoolCode, year, scope, high.Participants, high.Percentile, low.Percentile,
-                    options.CrossProcedureHighPercentile, MeasureUnit.Percentile, PValue: null,
-                    SignStatistics.Strength(gap / (options.CrossProcedureHighPercentile - options.CrossProcedureLowPercentile), false, options.LowConfidenceFactor),
-                    LowConfidence: false, new ComparedResults(examScope, year),
-                    $"{SignText.ScopeRu(scope)}: школа на {SignText.Points(high.Percentile)}-м процентиле региона по {SignText.ProcedureRu(procedure)}, "
-                    + $"но на {SignText.Points(low.Percentile)}-м по {SignText.ProcedureRu(exam)} того же предмета "
-                    + $"(пороги: не ниже {SignText.Points(options.CrossProcedureHighPercentile)}-го и не выше {SignText.Points(options.CrossProcedureLowPercentile)}-го).",
-                    $"{SignText.ScopeEn(scope)}: the school is at the {SignText.Points(high.Percentile)}th percentile of the region in {SignText.ProcedureEn(procedure)} "
-                    + $"but at the {SignText.Points(low.Percentile)}th in {SignText.ProcedureEn(exam)} of the same subject "
-                    + $"(thresholds: at least {SignText.Points(options.CrossProcedureHighPercentile)}th and at most {SignText.Points(options.CrossProcedureLowPercentile)}th).");
+                    options.CrossProcedureHighPercentile, MeasureUnit.Percentile, PValue: null, strength, LowConfidence: false,
+                    new ComparedResults(examScope, year),
+                    $"{SignText.ScopeRu(scope)}: школа на {highAt}-м процентиле региона по {SignText.ProcedureRu(procedure)}, "
+                    + $"но на {lowAt}-м по {SignText.ProcedureRu(exam)} того же предмета (пороги: не ниже {highBound}-го и не выше {lowBound}-го).",
+                    $"{SignText.ScopeEn(scope)}: the school is at the {SignText.OrdinalEn(high.Percentile)} percentile of the region in "
+                    + $"{SignText.ProcedureEn(procedure)} but at the {SignText.OrdinalEn(low.Percentile)} in {SignText.ProcedureEn(exam)} of the same "
+                    + $"subject (thresholds: at least the {SignText.OrdinalEn(options.CrossProcedureHighPercentile)}, at most the "
+                    + $"{SignText.OrdinalEn(options.CrossProcedureLowPercentile)}).");
             }
         }
     }

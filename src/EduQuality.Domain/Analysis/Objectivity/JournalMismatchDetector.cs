@@ -1,3 +1,5 @@
+using EduQuality.Domain.Summaries;
+
 namespace EduQuality.Domain.Analysis.Objectivity;
 
 /// <summary>
@@ -22,54 +24,61 @@ public sealed class JournalMismatchDetector : IObjectivityDetector
             }
 
             var raisedThreshold = Math.Min(options.RaisedShareMax, options.RaisedRegionalMultiple * region.Raised);
-            if (school.Raised > raisedThreshold
-                && SignStatistics.BinomialUpperTail(school.RaisedCount, school.Compared, region.Raised) is var pRaised
-                && pRaised <= options.Significance)
+            var pRaised = SignStatistics.BinomialUpperTail(school.RaisedCount, school.Compared, region.Raised);
+            if (school.Raised > raisedThreshold && pRaised <= options.Significance)
             {
                 yield return Sign(
-                    ObjectivitySignKind.JournalRaised, schoolCode, unit, school, school.Raised, region.Raised, raisedThreshold,
-                    pRaised, school.Raised / raisedThreshold, options,
-                    $"доля повысивших {SignText.Percent(school.Raised)} при {SignText.Percent(region.Raised)} по региону (порог {SignText.Percent(raisedThreshold)})",
-                    $"raised {SignText.Percent(school.Raised)} against {SignText.Percent(region.Raised)} in the region (threshold {SignText.Percent(raisedThreshold)})");
+                    ObjectivitySignKind.JournalRaised, schoolCode, unit, school, school.Raised, region.Raised, raisedThreshold, pRaised,
+                    school.Raised / raisedThreshold, options,
+                    $"доля повысивших {Ru(school.Raised, region.Raised, raisedThreshold)}",
+                    $"raised {En(school.Raised, region.Raised, raisedThreshold)}");
             }
 
-            if (school.Confirmed < options.ConfirmedShareMin
-                && school.RaisedCount >= school.LoweredCount
-                && SignStatistics.BinomialUpperTail(school.Compared - school.ConfirmedCount, school.Compared, 1 - region.Confirmed) is var pConfirmed
-                && pConfirmed <= options.Significance)
+            var notConfirmed = school.Compared - school.ConfirmedCount;
+            var pConfirmed = SignStatistics.BinomialUpperTail(notConfirmed, school.Compared, 1 - region.Confirmed);
+            if (school.Confirmed < options.ConfirmedShareMin && school.RaisedCount >= school.LoweredCount && pConfirmed <= options.Significance)
             {
                 yield return Sign(
                     ObjectivitySignKind.JournalUnconfirmed, schoolCode, unit, school, school.Confirmed, region.Confirmed, options.ConfirmedShareMin,
                     pConfirmed, options.ConfirmedShareMin / Math.Max(school.Confirmed, 1e-9), options,
-                    $"доля подтвердивших отметку по журналу {SignText.Percent(school.Confirmed)} при {SignText.Percent(region.Confirmed)} по региону "
-                    + $"(порог {SignText.Percent(options.ConfirmedShareMin)}), повысили {SignText.Percent(school.Raised)}, понизили {SignText.Percent(school.Lowered)}",
-                    $"confirmed the term mark {SignText.Percent(school.Confirmed)} against {SignText.Percent(region.Confirmed)} in the region "
-                    + $"(threshold {SignText.Percent(options.ConfirmedShareMin)}), raised {SignText.Percent(school.Raised)}, lowered {SignText.Percent(school.Lowered)}");
+                    $"доля подтвердивших отметку по журналу {Ru(school.Confirmed, region.Confirmed, options.ConfirmedShareMin)}, "
+                    + $"повысили {SignText.Percent(school.Raised)}, понизили {SignText.Percent(school.Lowered)}",
+                    $"confirmed the term mark {En(school.Confirmed, region.Confirmed, options.ConfirmedShareMin)}, "
+                    + $"raised {SignText.Percent(school.Raised)}, lowered {SignText.Percent(school.Lowered)}");
             }
 
-            if (school.Lowered > options.LoweredShareMax
-                && SignStatistics.BinomialUpperTail(school.LoweredCount, school.Compared, region.Lowered) is var pLowered
-                && pLowered <= options.Significance)
+            var pLowered = SignStatistics.BinomialUpperTail(school.LoweredCount, school.Compared, region.Lowered);
+            if (school.Lowered > options.LoweredShareMax && pLowered <= options.Significance)
             {
                 yield return Sign(
-                    ObjectivitySignKind.JournalLowered, schoolCode, unit, school, school.Lowered, region.Lowered, options.LoweredShareMax,
-                    pLowered, school.Lowered / options.LoweredShareMax, options,
-                    $"доля понизивших {SignText.Percent(school.Lowered)} при {SignText.Percent(region.Lowered)} по региону (порог {SignText.Percent(options.LoweredShareMax)}): отметки в журнале завышены",
-                    $"lowered {SignText.Percent(school.Lowered)} against {SignText.Percent(region.Lowered)} in the region (threshold {SignText.Percent(options.LoweredShareMax)}): journal marks inflated");
+                    ObjectivitySignKind.JournalLowered, schoolCode, unit, school, school.Lowered, region.Lowered, options.LoweredShareMax, pLowered,
+                    school.Lowered / options.LoweredShareMax, options,
+                    $"доля понизивших {Ru(school.Lowered, region.Lowered, options.LoweredShareMax)}: "
+                    + "отметки в журнале завышены",
+                    $"lowered {En(school.Lowered, region.Lowered, options.LoweredShareMax)}: "
+                    + "journal marks inflated");
             }
         }
     }
 
+    /// <summary>"41% при 6% по региону (порог 15%)".</summary>
+    private static string Ru(double share, double region, double threshold) =>
+        $"{SignText.Percent(share)} при {SignText.Percent(region)} по региону (порог {SignText.Percent(threshold)})";
+
+    /// <summary>"41% against 6% in the region (threshold 15%)".</summary>
+    private static string En(double share, double region, double threshold) =>
+        $"{SignText.Percent(share)} against {SignText.Percent(region)} in the region (threshold {SignText.Percent(threshold)})";
+
     private static ObjectivitySign Sign(
-        ObjectivitySignKind kind, string schoolCode, WorkUnit unit, Comparison school, double measured, double reference, double threshold,
-        double pValue, double exceedance, ObjectivityOptions options, string ru, string en) =>
+        ObjectivitySignKind kind, string schoolCode, WorkUnit unit, Comparison school, double measured, double reference, double threshold, double pValue,
+        double exceedance, ObjectivityOptions options, string ru, string en) =>
         new(
             kind, schoolCode, unit.Year, unit.Scope, school.Compared, measured, reference, threshold, MeasureUnit.Share, pValue,
             SignStatistics.Strength(exceedance, lowConfidence: false, options.LowConfidenceFactor), LowConfidence: false, ComparedWith: null,
             $"{SignText.ScopeRu(unit.Scope)}: {ru}; сравнено {SignText.CountRu(school.Compared, "работа", "работы", "работ")}.",
             $"{SignText.ScopeEn(unit.Scope)}: {en}; {school.Compared} works compared.");
 
-    /// <summary>The three shares of the journal comparison among participants with both marks.</summary>
+    /// <summary>The journal comparison among participants with both marks.</summary>
     private readonly record struct Comparison(long Compared, long LoweredCount, long ConfirmedCount, long RaisedCount)
     {
         public double Lowered => Compared == 0 ? 0 : (double)LoweredCount / Compared;
@@ -78,10 +87,7 @@ public sealed class JournalMismatchDetector : IObjectivityDetector
 
         public double Raised => Compared == 0 ? 0 : (double)RaisedCount / Compared;
 
-        public static Comparison Of(Summaries.ResultSummary summary)
-        {
-            var compared = summary.TermLowered + summary.TermConfirmed + summary.TermRaised;
-            return new Comparison(compared, summary.TermLowered, summary.TermConfirmed, summary.TermRaised);
-        }
+        public static Comparison Of(ResultSummary summary) =>
+            new(summary.TermLowered + summary.TermConfirmed + summary.TermRaised, summary.TermLowered, summary.TermConfirmed, summary.TermRaised);
     }
 }

@@ -33,7 +33,8 @@ public sealed class ObjectivityAnalyzer
         var context = new ObjectivityContext(input, _options);
         var scorer = new RiskScorer(_options);
         var risks = context.SchoolYears
-            .Select(k => scorer.Score(k.School, context.MunicipalityOf(k.School), k.Year, _detectors.SelectMany(d => d.Detect(context, k.School, k.Year))))
+            .Select(k => scorer.Score(
+                k.School, context.MunicipalityOf(k.School), k.Year, _detectors.SelectMany(d => d.Detect(context, k.School, k.Year))))
             .ToList();
         var flagged = risks.Where(r => r.Flagged).ToList();
         var years = risks.Select(r => r.Year).Distinct().Order();

@@ -24,8 +24,8 @@ public sealed record ObjectivityOptions
     /// <summary>
     /// Largest one-sided p-value of a measure against its reference (the region's share, the earlier result), so that a
     /// share over its threshold by chance in a small group is not a sign. A school-year is judged by about a hundred
-    /// tests (works and classes × journal shares and cut points), so 0.001 leaves about one chance sign in ten honest
-    /// school-years.
+    /// tests (works and classes × journal shares and cut points), so 0.001 leaves at most about one chance sign in ten
+    /// honest school-years.
     /// </summary>
     public double Significance { get; init; } = 0.001;
 
@@ -89,8 +89,9 @@ public sealed record ObjectivityOptions
 
     /// <summary>
     /// … and with signs in at least this many units (works, pooled works, subject families against an exam) of families
-    /// with a weight. About forty units are judged in a school-year, so one unit significant at 0.001 turns up by chance in
-    /// a few per cent of honest school-years; two rarely do.
+    /// with a weight. A school-year is judged by about a hundred tests, so at <see cref="Significance"/> 0.001 a chance
+    /// sign turns up in at most about one honest school-year in ten, and chance signs in two units in well under one in a
+    /// hundred.
     /// </summary>
     public int MinimumUnits { get; init; } = 2;
 

@@ -3,8 +3,8 @@ namespace EduQuality.Domain.Analysis.Objectivity;
 /// <summary>
 /// Weights of the families of signs in the risk score (веса признаков). The score divides by their sum, so only their
 /// proportions matter. With the defaults and <see cref="ObjectivityOptions.FlagScore"/> 0.3, the journal comparison, the
-/// one computational sign the source documents name, can list a school on its own when strong; every other family
-/// (at most 0.25) needs a second family beside it.
+/// one computational sign the source documents name, can list a school on its own when strong in two works; every other
+/// family (at most 0.25) needs a second family beside it.
 /// </summary>
 public sealed record ObjectivityWeights
 {

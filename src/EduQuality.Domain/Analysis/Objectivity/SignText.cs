@@ -20,6 +20,20 @@ public static class SignText
     /// <summary>Percentage points, whole.</summary>
     public static string Points(double percentagePoints) => percentagePoints.ToString("0", CultureInfo.InvariantCulture);
 
+    /// <summary>A whole English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.</summary>
+    public static string OrdinalEn(double value)
+    {
+        var n = (long)Math.Round(value, MidpointRounding.AwayFromZero);
+        var suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch
+        {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        };
+        return n.ToString(CultureInfo.InvariantCulture) + suffix;
+    }
+
     /// <summary>A count with the Russian noun form it takes: 1 работа, 3 работы, 25 работ, 11 работ.</summary>
     public static string CountRu(long count, string one, string few, string many)
     {
