@@ -1,17 +1,20 @@
 using System.Diagnostics;
 using System.Globalization;
 using EduQuality.Api.V1;
+using EduQuality.Cli.Commands;
 using EduQuality.Demo;
 using Grpc.Net.Client;
+using Npgsql;
 
 namespace EduQuality.Cli.Bench;
 
 /// <summary>
 /// End-to-end ingest through gRPC into durable storage, and freshness: while the demo region streams in, probe
 /// batches of another year are submitted one at a time and the time from each acknowledgement until the region's
-/// live summary counts the probe's rows is measured.
+/// live summary counts the probe's rows is measured. After the load, the time until the region's summaries count
+/// every stored row (the rollups have settled).
 /// </summary>
-internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int probes, TextWriter output)
+internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int probes, NpgsqlDataSource dataSource, TextWriter output)
 {
     public async Task<IngestFigures> RunAsync(string grpcAddress, CancellationToken cancellationToken)
     {
@@ -24,7 +27,17 @@ internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int 
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Loading {demo.Schools.Count} schools, ~{demo.EstimatedRowCount:N0} results on {parallelism} streams, with {probeBatches.Count} freshness probes ..."));
-        var load = new DemoLoader().LoadAsync(channel, demo, parallelism, null, cancellationToken);
+        var lastPrinted = TimeSpan.Zero;
+        var progress = new SynchronousProgress<DemoLoadProgress>(p =>
+        {
+            if (p.Elapsed - lastPrinted >= TimeSpan.FromSeconds(20))
+            {
+                lastPrinted = p.Elapsed;
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {p.Elapsed.TotalSeconds,6:N0} s: {p.RowsAcknowledged,12:N0} of ~{p.EstimatedTotalRows:N0} rows, {p.RowsAcknowledged / Math.Max(0.001, p.Elapsed.TotalSeconds):N0} rows/s"));
+            }
+        });
+        var load = new DemoLoader().LoadAsync(channel, demo, parallelism, progress, cancellationToken);
 
         // Probes start once the organisations exist, and run alongside the bulk load.
         await WaitForOrganizationsAsync(new OrganizationService.OrganizationServiceClient(channel), demo, cancellationToken);
@@ -43,7 +56,47 @@ internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int 
         }
 
         var report = await load;
-        return new IngestFigures(report.RowsSent, report.ResultsElapsed, freshness, underLoad);
+        var loaded = Stopwatch.GetTimestamp();
+        var settled = await SettleAsync(query, dataSource, demo.Options.Years.Append(probeYear).ToArray(), cancellationToken);
+        return new IngestFigures(report.RowsSent, report.Batches, report.ResultsElapsed, freshness, underLoad,
+            settled ? Stopwatch.GetElapsedTime(loaded) : null);
+    }
+
+    /// <summary>
+    /// Waits until, for every year, the region's live summaries count exactly the rows stored in
+    /// <c>assessment_result</c>: the rollups have caught up with every acknowledged batch. False after five minutes.
+    /// </summary>
+    private static async Task<bool> SettleAsync(QueryService.QueryServiceClient query, NpgsqlDataSource dataSource, int[] years, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<int, long>();
+        await using (var command = dataSource.CreateCommand("SELECT year, count(*) FROM assessment_result GROUP BY year"))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stored[reader.GetInt32(0)] = reader.GetInt64(1);
+            }
+        }
+
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(5))
+        {
+            var settled = true;
+            foreach (var year in years)
+            {
+                var region = await query.ListSummariesAsync(new ListSummariesRequest { OrganizationCode = DemoRegion.RegionCode, Year = year }, cancellationToken: cancellationToken);
+                settled &= region.Summaries.Where(s => s.Slice.ClassLabel.Length == 0).Sum(s => s.Summary.Participants) == stored.GetValueOrDefault(year);
+            }
+
+            if (settled)
+            {
+                return true;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
+
+        return false;
     }
 
     private static async Task WaitForOrganizationsAsync(OrganizationService.OrganizationServiceClient organizations, DemoRegion demo, CancellationToken cancellationToken)
@@ -65,7 +118,7 @@ internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int 
 }
 
 /// <summary>What the ingest benchmark measured.</summary>
-internal sealed record IngestFigures(long Rows, TimeSpan Elapsed, IReadOnlyList<double> FreshnessMilliseconds, int ProbesUnderLoad)
+internal sealed record IngestFigures(long Rows, int Batches, TimeSpan Elapsed, IReadOnlyList<double> FreshnessMilliseconds, int ProbesUnderLoad, TimeSpan? SettledAfter)
 {
     public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
 }
