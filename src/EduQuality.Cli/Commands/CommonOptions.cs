@@ -11,6 +11,12 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "http://127.0.0.1:5080",
     };
 
+    public static Option<string?> Key() => new("--key")
+    {
+        Description = "integration key sent as x-api-key (default: environment variable EDUQ_KEY)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("EDUQ_KEY"),
+    };
+
     public static Option<int> Seed() => new("--seed")
     {
         Description = "seed of the demo region generator",

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using EduQuality.Api.Clients;
 using EduQuality.Demo;
 using Grpc.Net.Client;
 
@@ -11,26 +12,27 @@ internal static class DemoCommand
     public static Command Create()
     {
         var server = CommonOptions.Server();
+        var key = CommonOptions.Key();
         var seed = CommonOptions.Seed();
         var scale = CommonOptions.Scale();
         var parallelism = CommonOptions.Parallelism();
-        var command = new Command("demo", "Load the demo region (30 municipalities, 600 schools, three years) into a server") { server, seed, scale, parallelism };
+        var command = new Command("demo", "Load the demo region (30 municipalities, 600 schools, three years) into a server") { server, key, seed, scale, parallelism };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new DemoOptions { Seed = result.GetValue(seed), Scale = result.GetValue(scale) };
-            var report = await LoadAsync(result.GetValue(server)!, options, result.GetValue(parallelism), Console.Out, cancellationToken);
+            using var channel = EduQualityChannel.Create(result.GetValue(server)!, result.GetValue(key));
+            var report = await LoadAsync(channel, options, result.GetValue(parallelism), Console.Out, cancellationToken);
             return report.RowsSent > 0 ? 0 : 1;
         });
         return command;
     }
 
     /// <summary>Loads a demo region, printing progress to <paramref name="output"/>.</summary>
-    public static async Task<DemoLoadReport> LoadAsync(string address, DemoOptions options, int parallelism, TextWriter output, CancellationToken cancellationToken)
+    public static async Task<DemoLoadReport> LoadAsync(GrpcChannel channel, DemoOptions options, int parallelism, TextWriter output, CancellationToken cancellationToken)
     {
         var demo = DemoRegion.Generate(options);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Demo region {DemoRegion.RegionCode}: {demo.Municipalities.Count} municipalities, {demo.Schools.Count} schools, about {demo.EstimatedRowCount:N0} results"));
-        using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxSendMessageSize = 64 * 1024 * 1024 });
         var lastPrinted = TimeSpan.Zero;
         var progress = new SynchronousProgress<DemoLoadProgress>(p =>
         {

@@ -8,6 +8,8 @@ using EduQuality.Domain.Summaries;
 using EduQuality.Storage.Organizations;
 using EduQuality.Storage.Results;
 using EduQuality.Storage.Rollup;
+using EduQuality.Storage.Security;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
@@ -61,6 +63,8 @@ public sealed class SchoolYearGrain(
         var incoming = rows.Select(row => new StoredResult(row, ResultFactsDeriver.Derive(row, thresholds))).ToList();
         var next = state.State.Classes.Clone();
         var nextWhole = new SummarySet();
+        var (principal, sourceAddress) = CallerContext.Get();
+        var audit = new List<AuditEntry>();
         int inserted = 0, corrected = 0, unchanged = 0;
         long? revision;
         try
@@ -79,6 +83,7 @@ public sealed class SchoolYearGrain(
 
                         next.Apply(SliceKey.Of(old.Record), old.Facts, -1);
                         corrected++;
+                        audit.Add(new AuditEntry(principal, sourceAddress, "result.corrected", _school, CorrectionDetails(batchId, old.Record, item.Record)));
                     }
                     else
                     {
@@ -89,7 +94,7 @@ public sealed class SchoolYearGrain(
                 }
 
                 nextWhole = next.WholeOrganization();
-                return new ContributionDraft(_parent, SummaryJson.Serialize(nextWhole));
+                return (new ContributionDraft(_parent, SummaryJson.Serialize(nextWhole)), audit);
             }, CancellationToken.None);
         }
         catch
@@ -153,6 +158,20 @@ public sealed class SchoolYearGrain(
         DeactivateOnIdle();
         throw new InconsistentStateException($"School {_school} year {_year}: revision {state.State.Revision} is stale; retry.");
     }
+
+    private static string CorrectionDetails(string batchId, ResultRecord old, ResultRecord corrected) => JsonSerializer.Serialize(new
+    {
+        batchId,
+        procedure = corrected.Procedure.ToString(),
+        corrected.Year,
+        corrected.Subject,
+        corrected.Grade,
+        participant = corrected.ParticipantCode,
+        old = Values(old),
+        @new = Values(corrected),
+    });
+
+    private static object Values(ResultRecord r) => new { r.ClassLabel, r.PrimaryScore, r.MaxPrimaryScore, r.Mark, r.TestScore, r.PassedMinimum, r.TermMark, r.TaskPoints };
 
     private void Publish(long revision, SummarySet classes, SummarySet whole)
     {

@@ -1,7 +1,8 @@
 using System.Globalization;
 using EduQuality.Demo;
 using EduQuality.Storage.Organizations;
-using Grpc.Net.Client;
+using EduQuality.Api.Clients;
+using EduQuality.Server.Security;
 
 namespace EduQuality.Server.Hosting;
 
@@ -10,7 +11,7 @@ namespace EduQuality.Server.Hosting;
 /// gRPC API, exactly as an outside system would (setting LoadDemoWhenEmpty).
 /// </summary>
 public sealed class DemoSeeder(
-    ServerSettings settings, OrganizationStore organizations, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger) : BackgroundService
+    ServerSettings settings, OrganizationStore organizations, BootstrapKey administrator, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,7 +24,7 @@ public sealed class DemoSeeder(
         logger.LogWarning(
             "The database is empty: loading demo region {Region} ({Schools} schools, about {Rows:N0} results) through the gRPC API",
             DemoRegion.RegionCode, demo.Schools.Count, demo.EstimatedRowCount);
-        using var channel = GrpcChannel.ForAddress(string.Create(CultureInfo.InvariantCulture, $"http://{settings.ListenAddress}:{settings.GrpcPort}"));
+        using var channel = EduQualityChannel.Create(string.Create(CultureInfo.InvariantCulture, $"http://{settings.ListenAddress}:{settings.GrpcPort}"), administrator.Value);
         var report = await new DemoLoader().LoadAsync(channel, demo, parallelism: 4, progress: null, stoppingToken);
         logger.LogWarning(
             "Demo region loaded: {Rows:N0} results in {Seconds:N0} s ({Rate:N0} rows/s)",

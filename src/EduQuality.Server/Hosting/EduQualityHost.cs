@@ -1,7 +1,10 @@
 using System.Net;
 using EduQuality.Domain.Reference;
 using EduQuality.Grains.Rollup;
+using System.Security.Cryptography.X509Certificates;
 using EduQuality.Server.Rpc;
+using EduQuality.Server.Security;
+using EduQuality.Storage.Security;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Ingest;
 using EduQuality.Server.Services;
@@ -44,12 +47,22 @@ public static class EduQualityHost
         }
 
         await new SchemaMigrator(connectionString).ApplyAsync();
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        await using (var dataSource = NpgsqlDataSource.Create(connectionString))
+        {
+            var localTokenKey = await new SecretStore(dataSource).GetOrCreateAsync("local-token-signing-key", 64, CancellationToken.None);
+            builder.Services.AddSingleton(new LocalTokens(localTokenKey, security, TimeProvider.System));
+        }
 
-        ConfigureKestrel(builder, settings);
+        ConfigureKestrel(builder, settings, security);
         ConfigureServices(builder.Services, settings, connectionString);
+        SecurityHosting.Configure(builder.Services, security);
         ConfigureOrleans(builder, settings, connectionString);
 
         var app = builder.Build();
+        app.UseRouting();
+        app.UseMiddleware<MalformedMessageMiddleware>();
+        app.UseAuthentication();
         MapEndpoints(app);
         if (localPostgres is not null)
         {
@@ -59,15 +72,45 @@ public static class EduQualityHost
         return app;
     }
 
-    private static void ConfigureKestrel(WebApplicationBuilder builder, ServerSettings settings)
+    private static void ConfigureKestrel(WebApplicationBuilder builder, ServerSettings settings, SecurityOptions security)
     {
         var address = IPAddress.Parse(settings.ListenAddress);
+        var tls = security.CertificatePath.Length > 0;
+        if (!tls && !IPAddress.IsLoopback(address) && !security.AllowInsecureNonLoopback)
+        {
+            throw new InvalidOperationException(
+                $"Refusing plain h2c/HTTP on {settings.ListenAddress}: configure EduQuality:Security:CertificatePath for TLS, " +
+                "or set EduQuality:Security:AllowInsecureNonLoopback=true behind a TLS-terminating proxy.");
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = MaxMessageBytes;
-            kestrel.Listen(address, settings.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
-            kestrel.Listen(address, settings.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
+            kestrel.Listen(address, settings.GrpcPort, listen =>
+            {
+                // With TLS, ALPN negotiates HTTP/2 for gRPC; without it, the port speaks only h2c.
+                listen.Protocols = tls ? HttpProtocols.Http1AndHttp2 : HttpProtocols.Http2;
+                UseTls(listen, security);
+            });
+            kestrel.Listen(address, settings.HttpPort, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1;
+                UseTls(listen, security);
+            });
         });
+    }
+
+    private static void UseTls(Microsoft.AspNetCore.Server.Kestrel.Core.ListenOptions listen, SecurityOptions security)
+    {
+        if (security.CertificatePath.Length == 0)
+        {
+            return;
+        }
+
+        var certificate = security.CertificatePath.EndsWith(".pem", StringComparison.OrdinalIgnoreCase)
+            ? X509Certificate2.CreateFromPemFile(security.CertificatePath, security.CertificatePassword.Length > 0 ? security.CertificatePassword : null)
+            : X509CertificateLoader.LoadPkcs12FromFile(security.CertificatePath, security.CertificatePassword);
+        listen.UseHttps(certificate);
     }
 
     private static void ConfigureServices(IServiceCollection services, ServerSettings settings, string connectionString)
@@ -89,6 +132,8 @@ public static class EduQualityHost
         services.AddGrpc(options =>
         {
             options.Interceptors.Add<ExceptionMappingInterceptor>();
+            options.Interceptors.Add<InputGuardInterceptor>();
+            options.Interceptors.Add<AuthorizationInterceptor>();
             options.MaxReceiveMessageSize = MaxMessageBytes;
             options.MaxSendMessageSize = MaxMessageBytes;
         }).AddJsonTranscoding();
@@ -167,6 +212,8 @@ public static class EduQualityHost
         app.MapGrpcService<OrganizationGrpcService>();
         app.MapGrpcService<IngestGrpcService>();
         app.MapGrpcService<QueryGrpcService>();
+        app.MapGrpcService<AdminGrpcService>();
+        app.MapGrpcService<AuthGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
     }

@@ -6,8 +6,9 @@ using EduQuality.Contracts.Results;
 using EduQuality.Domain.Assessment;
 using EduQuality.Domain.Hierarchy;
 using EduQuality.Domain.Validation;
-using EduQuality.Server.Rpc;
 using EduQuality.Server.Mapping;
+using EduQuality.Server.Rpc;
+using EduQuality.Server.Security;
 using EduQuality.Storage.Ingest;
 using EduQuality.Storage.Organizations;
 using EduQuality.Storage.Results;
@@ -26,10 +27,12 @@ public sealed class BatchIngestor(
     OrganizationStore organizations,
     ResultStore results,
     IGrainFactory grains,
+    Auditor auditor,
     ILogger<BatchIngestor> logger)
 {
-    public async Task<BatchAck> ApplyAsync(ResultBatch batch, CancellationToken cancellationToken)
+    public async Task<BatchAck> ApplyAsync(ResultBatch batch, ServerCallContext context)
     {
+        var cancellationToken = context.CancellationToken;
         var hash = SHA256.HashData(batch.ToByteArray());
         if (batch.BatchId.Length > 0 && await batches.FindAsync(batch.BatchId, cancellationToken) is { } applied)
         {
@@ -46,8 +49,20 @@ public sealed class BatchIngestor(
         var rows = ResultRowMapper.ToRecords(batch);
         await ValidateAsync(batch, procedure, rows, cancellationToken);
 
-        var perSchool = await Task.WhenAll(rows.GroupBy(r => r.SchoolCode, StringComparer.Ordinal).Select(group =>
+        CallerContext.Set(context.Principal().Id, context.SourceAddress());
+        var schools = rows.GroupBy(r => r.SchoolCode, StringComparer.Ordinal).ToList();
+        var perSchool = await Task.WhenAll(schools.Select(group =>
             grains.GetGrain<ISchoolYearGrain>(GrainKeys.ForYear(batch.Year, group.Key)).IngestAsync(batch.BatchId, group.ToList())));
+        await auditor.RecordAsync(context, "batch.ingested", schools.Zip(perSchool, (group, result) => (group.Key, (object)new
+        {
+            batchId = batch.BatchId,
+            procedure = procedure.ToString(),
+            year = batch.Year,
+            rows = group.Count(),
+            result.Inserted,
+            result.Corrected,
+            result.Unchanged,
+        })));
 
         var result = new AppliedBatch(batch.BatchId, hash, rows.Count, perSchool.Sum(r => r.Inserted), perSchool.Sum(r => r.Corrected), perSchool.Sum(r => r.Unchanged));
         await batches.RecordAsync(result, (int)procedure, batch.Year, cancellationToken);

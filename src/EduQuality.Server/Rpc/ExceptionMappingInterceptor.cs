@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
+using Google.Protobuf;
 using Npgsql;
 
 namespace EduQuality.Server.Rpc;
@@ -52,6 +53,11 @@ public sealed class ExceptionMappingInterceptor(ILogger<ExceptionMappingIntercep
 
     private RpcException Map(Exception e, ServerCallContext context)
     {
+        if (e is InvalidProtocolBufferException malformed)
+        {
+            e = InvalidInputException.Single("message", "", $"malformed request message: {malformed.Message}");
+        }
+
         if (e is InvalidInputException invalid)
         {
             logger.LogInformation("{Method}: refused: {Message}; {Violations}", context.Method, invalid.Message, string.Join("; ", invalid.Violations.Take(20)));
@@ -75,7 +81,8 @@ public sealed class ExceptionMappingInterceptor(ILogger<ExceptionMappingIntercep
 
     private static bool IsTransient(Exception e) => e switch
     {
-        NpgsqlException or SocketException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
+        NpgsqlException npgsql => npgsql.IsTransient,
+        SocketException or TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
         Orleans.Storage.InconsistentStateException => true,
         OrleansException { InnerException: { } inner } => IsTransient(inner),
         AggregateException aggregate => aggregate.InnerExceptions.All(IsTransient),

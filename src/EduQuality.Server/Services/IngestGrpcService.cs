@@ -8,14 +8,14 @@ namespace EduQuality.Server.Services;
 public sealed class IngestGrpcService(BatchIngestor ingestor) : IngestService.IngestServiceBase
 {
     public override Task<BatchAck> SubmitBatch(ResultBatch request, ServerCallContext context) =>
-        ingestor.ApplyAsync(request, context.CancellationToken);
+        ingestor.ApplyAsync(request, context);
 
     public override async Task<UploadSummary> UploadBatches(IAsyncStreamReader<ResultBatch> requestStream, ServerCallContext context)
     {
         var summary = new UploadSummary();
         await foreach (var batch in requestStream.ReadAllAsync(context.CancellationToken))
         {
-            var ack = await ingestor.ApplyAsync(batch, context.CancellationToken);
+            var ack = await ingestor.ApplyAsync(batch, context);
             summary.Batches.Add(ack);
             summary.Rows += ack.Rows;
         }

@@ -4,6 +4,7 @@ using EduQuality.Contracts.Results;
 using EduQuality.Domain.Hierarchy;
 using EduQuality.Server.Rpc;
 using EduQuality.Server.Mapping;
+using EduQuality.Server.Security;
 using EduQuality.Storage.Organizations;
 using Grpc.Core;
 using OrganizationLevel = EduQuality.Domain.Hierarchy.OrganizationLevel;
@@ -11,7 +12,8 @@ using OrganizationLevel = EduQuality.Domain.Hierarchy.OrganizationLevel;
 namespace EduQuality.Server.Services;
 
 /// <summary>The organisation registry over gRPC.</summary>
-public sealed class OrganizationGrpcService(OrganizationStore store, IGrainFactory grains, ILogger<OrganizationGrpcService> logger)
+public sealed class OrganizationGrpcService(
+    OrganizationStore store, IGrainFactory grains, Auditor auditor, ScopeAuthorizer scopes, ILogger<OrganizationGrpcService> logger)
     : OrganizationService.OrganizationServiceBase
 {
     public const int MaxOrganizationsPerRequest = 10_000;
@@ -34,6 +36,15 @@ public sealed class OrganizationGrpcService(OrganizationStore store, IGrainFacto
         }
 
         var (created, updated) = await store.RegisterAsync(organizations, context.CancellationToken);
+        await auditor.RecordAsync(context, "organization.registered", organizations.Select(o => (o.Code, (object)new
+        {
+            o.Name,
+            level = o.Level.ToString(),
+            o.ParentCode,
+            o.Kind,
+            o.Settlement,
+            o.Students,
+        })));
         logger.LogInformation("Organisations registered: {Created} created, {Updated} updated", created, updated);
         return new RegisterOrganizationsResponse { Created = created, Updated = updated };
     }
@@ -53,6 +64,14 @@ public sealed class OrganizationGrpcService(OrganizationStore store, IGrainFacto
         }
 
         var years = await store.MoveAsync(request.SchoolCode, request.NewParentCode, date, context.CancellationToken);
+        var previousParent = (await store.GetAsync(request.SchoolCode, date.AddDays(-1), context.CancellationToken))?.ParentCode;
+        await auditor.RecordAsync(context, "organization.moved", request.SchoolCode, new
+        {
+            from = previousParent,
+            to = request.NewParentCode,
+            effectiveFrom = request.EffectiveFrom,
+            yearsRerouted = years,
+        });
         await Task.WhenAll(years.Select(y => grains.GetGrain<ISchoolYearGrain>(GrainKeys.ForYear(y, request.SchoolCode)).RerouteAsync()));
         logger.LogInformation("School {School} moved to {Parent} from {Date}; years re-routed: {Years}", request.SchoolCode, request.NewParentCode, date, years);
         return new MoveSchoolResponse { YearsRerouted = { years } };
@@ -79,7 +98,9 @@ public sealed class OrganizationGrpcService(OrganizationStore store, IGrainFacto
         }
 
         var limit = request.Limit is > 0 and <= 200 ? request.Limit : 50;
-        var found = await store.SearchAsync(request.Text.Trim(), limit, DateOnly.FromDateTime(DateTime.UtcNow), context.CancellationToken);
-        return new SearchOrganizationsResponse { Organizations = { found.Select(OrganizationMapper.ToContract) } };
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var found = await store.SearchAsync(request.Text.Trim(), limit, today, context.CancellationToken);
+        var visible = await scopes.FilterAsync(context.Principal(), found, o => o.Code, today, context.CancellationToken);
+        return new SearchOrganizationsResponse { Organizations = { visible.Select(OrganizationMapper.ToContract) } };
     }
 }

@@ -23,6 +23,51 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource)
     public async Task<Organization?> GetAsync(string code, DateOnly asOf, CancellationToken cancellationToken) =>
         (await FindAsync([code], asOf, cancellationToken)).GetValueOrDefault(code);
 
+    /// <summary>
+    /// The codes among <paramref name="codes"/> that are not <paramref name="scope"/> itself or below it on
+    /// <paramref name="asOf"/> (unknown codes included): the subtree check of every authorisation.
+    /// </summary>
+    public async Task<HashSet<string>> OutsideSubtreeAsync(string scope, IReadOnlyCollection<string> codes, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT c.code FROM unnest($2::text[]) AS c(code) " +
+            "LEFT JOIN LATERAL (SELECT p.parent_code FROM organization_parent p WHERE p.code = c.code AND p.valid_from <= $1 ORDER BY p.valid_from DESC LIMIT 1) p1 ON true " +
+            "LEFT JOIN LATERAL (SELECT p.parent_code FROM organization_parent p WHERE p.code = p1.parent_code AND p.valid_from <= $1 ORDER BY p.valid_from DESC LIMIT 1) p2 ON true " +
+            "WHERE NOT EXISTS (SELECT 1 FROM organization o WHERE o.code = c.code) " +
+            "OR ($3 <> c.code AND $3 IS DISTINCT FROM p1.parent_code AND $3 IS DISTINCT FROM p2.parent_code)");
+        command.Parameters.AddWithValue(asOf);
+        command.Parameters.AddWithValue(codes.Distinct().ToArray());
+        command.Parameters.AddWithValue(scope);
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            outside.Add(reader.GetString(0));
+        }
+
+        return outside;
+    }
+
+    /// <summary>An organisation and every organisation below it on a date.</summary>
+    public async Task<List<string>> SubtreeAsync(string code, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var subtree = new List<string> { code };
+        var level = new List<string> { code };
+        for (var depth = 0; depth < 2 && level.Count > 0; depth++)
+        {
+            var next = new List<string>();
+            foreach (var parent in level)
+            {
+                next.AddRange((await ChildrenAsync(parent, asOf, cancellationToken)).Select(c => c.Code));
+            }
+
+            subtree.AddRange(next);
+            level = next;
+        }
+
+        return subtree;
+    }
+
     /// <summary>Whether any organisation is registered.</summary>
     public async Task<bool> AnyAsync(CancellationToken cancellationToken)
     {

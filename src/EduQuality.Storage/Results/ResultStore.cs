@@ -1,5 +1,6 @@
 using EduQuality.Domain.Assessment;
 using EduQuality.Storage.Rollup;
+using EduQuality.Storage.Security;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -23,10 +24,10 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
 
     /// <summary>
     /// Writes one school's rows for one year. <paramref name="prepare"/> receives the rows previously stored under
-    /// the same natural keys and returns the school's new contribution to its parent; the contribution and the
-    /// new revision are written in the same transaction. Returns the new revision, or null (and writes nothing)
-    /// when the stored revision is no longer <paramref name="expectedRevision"/>: another activation of the school
-    /// wrote meanwhile, and this one's summaries are stale.
+    /// the same natural keys and returns the school's new contribution to its parent and the audit entries of the
+    /// change; they and the new revision are written in the same transaction. Returns the new revision, or null
+    /// (and writes nothing) when the stored revision is no longer <paramref name="expectedRevision"/>: another
+    /// activation of the school wrote meanwhile, and this one's summaries are stale.
     /// </summary>
     public async Task<long?> ApplyAsync(
         string schoolCode,
@@ -35,7 +36,7 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
         string batchId,
         string thresholdsVersion,
         IReadOnlyList<StoredResult> rows,
-        Func<IReadOnlyDictionary<ResultKey, StoredResult>, ContributionDraft> prepare,
+        Func<IReadOnlyDictionary<ResultKey, StoredResult>, (ContributionDraft Contribution, IReadOnlyCollection<AuditEntry> Audit)> prepare,
         CancellationToken cancellationToken)
     {
         await partitions.EnsureAsync(year, cancellationToken);
@@ -50,7 +51,7 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
 
         await CopyAsync(connection, rows, batchId, thresholdsVersion, cancellationToken);
         var previous = await UpsertReturningPreviousAsync(connection, transaction, year, cancellationToken);
-        var contribution = prepare(previous);
+        var (contribution, audit) = prepare(previous);
         if (await NextRevisionAsync(connection, transaction, schoolCode, year, expectedRevision, cancellationToken) is not { } revision)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -58,6 +59,7 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
         }
 
         await ContributionStore.UpsertAsync(connection, transaction, year, schoolCode, contribution.ParentCode, revision, contribution.PayloadJson, cancellationToken);
+        await AuditLog.AppendAsync(connection, transaction, audit, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;
     }

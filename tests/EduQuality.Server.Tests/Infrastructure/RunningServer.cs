@@ -1,6 +1,7 @@
 using System.Globalization;
 using EduQuality.Api.V1;
 using EduQuality.Server.Hosting;
+using EduQuality.Api.Clients;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -20,13 +21,19 @@ public sealed class RunningServer : IAsyncDisposable
         _app = app;
         ConnectionString = connectionString;
         HttpAddress = new Uri($"http://127.0.0.1:{httpPort}");
-        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}", new GrpcChannelOptions { MaxSendMessageSize = EduQualityHost.MaxMessageBytes });
+        GrpcAddress = $"http://127.0.0.1:{grpcPort}";
+        Channel = EduQualityChannel.Create(GrpcAddress, AdministratorKey);
         Organizations = new OrganizationService.OrganizationServiceClient(Channel);
         Ingest = new IngestService.IngestServiceClient(Channel);
         Query = new QueryService.QueryServiceClient(Channel);
     }
 
+    /// <summary>The installation administrator's key every test server accepts (the bootstrap key).</summary>
+    public const string AdministratorKey = "eqk_0test0admin0.bootstrap-secret-for-tests";
+
     public string ConnectionString { get; }
+
+    public string GrpcAddress { get; }
 
     public Uri HttpAddress { get; }
 
@@ -40,11 +47,15 @@ public sealed class RunningServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>A channel that authenticates with another key or a bearer token (or with nothing).</summary>
+    public GrpcChannel ChannelWith(string? apiKey, string? bearerToken = null) => EduQualityChannel.Create(GrpcAddress, apiKey, bearerToken);
+
     /// <summary>
     /// Starts the server in this process; <paramref name="clusterId"/> joins an existing cluster (default: a new one);
     /// <paramref name="role"/> "Api" starts an API-only front end that reaches the silos through their gateways.
     /// </summary>
-    public static async Task<RunningServer> StartAsync(string connectionString, int coalesceMilliseconds = 50, string? clusterId = null, string role = "Silo")
+    public static async Task<RunningServer> StartAsync(
+        string connectionString, int coalesceMilliseconds = 50, string? clusterId = null, string role = "Silo", IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
         int grpcPort = FreePorts.Next(), httpPort = FreePorts.Next();
         var settings = new Dictionary<string, string?>
@@ -57,8 +68,14 @@ public sealed class RunningServer : IAsyncDisposable
             ["EduQuality:ClusterId"] = clusterId ?? "test-" + Guid.NewGuid().ToString("N")[..8],
             ["EduQuality:Role"] = role,
             ["EduQuality:RollupCoalesceMilliseconds"] = Text(coalesceMilliseconds),
+            ["EduQuality:Security:BootstrapKey"] = AdministratorKey,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        foreach (var (name, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[name] = value;
+        }
+
         var app = await EduQualityHost.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.StartAsync();
         return new RunningServer(app, connectionString, grpcPort, httpPort);

@@ -54,6 +54,7 @@ public sealed class QueryServiceTests(PostgresFixture postgres) : IAsyncLifetime
     public async Task Summary_is_served_as_json_over_http_get()
     {
         using var http = new HttpClient { BaseAddress = _server.HttpAddress };
+        http.DefaultRequestHeaders.Add("x-api-key", RunningServer.AdministratorKey);
 
         var json = await http.GetFromJsonAsync<JsonElement>(
             "/v1/summaries/R1?slice.year=2025&slice.procedure=PROCEDURE_EGE&slice.subject=RU&slice.grade=11");

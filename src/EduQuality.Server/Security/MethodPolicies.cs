@@ -1,0 +1,83 @@
+using System.Globalization;
+using EduQuality.Api.V1;
+using EduQuality.Domain.Assessment;
+using EduQuality.Domain.Hierarchy;
+using EduQuality.Domain.Security;
+using ServiceDescriptor = Google.Protobuf.Reflection.ServiceDescriptor;
+
+namespace EduQuality.Server.Security;
+
+/// <summary>
+/// The one table of who may call what: every gRPC method (and so every JSON endpoint transcoded to it) has a policy;
+/// a method without one is refused. A test walks every registered method against this table.
+/// </summary>
+public static class MethodPolicies
+{
+    private static readonly Dictionary<string, MethodPolicy> Policies = Build();
+
+    public static IReadOnlyCollection<string> Methods => Policies.Keys;
+
+    public static MethodPolicy? Find(string method) => Policies.GetValueOrDefault(method);
+
+    private static Dictionary<string, MethodPolicy> Build()
+    {
+        var policies = new Dictionary<string, MethodPolicy>(StringComparer.Ordinal);
+        void Add<TRequest>(ServiceDescriptor service, string method, Permission permission, Func<TRequest, ScopeTarget?> target) =>
+            policies.Add(Name(service, method), new MethodPolicy(permission, request => target((TRequest)request)));
+        void Anonymous(string fullName) => policies.Add(fullName, MethodPolicy.Anonymous);
+
+        var organizations = OrganizationService.Descriptor;
+        Add<RegisterOrganizationsRequest>(organizations, "RegisterOrganizations", Permission.ManageOrganizations,
+            r => Today(r.Organizations.Select(o => o.ParentCode.Length > 0 ? o.ParentCode : o.Code)));
+        Add<MoveSchoolRequest>(organizations, "MoveSchool", Permission.ManageOrganizations, r => Today([r.SchoolCode, r.NewParentCode]));
+        Add<GetOrganizationRequest>(organizations, "GetOrganization", Permission.ReadResults, r => new ScopeTarget([r.Code], DateOr(r.AsOf)));
+        Add<ListChildrenRequest>(organizations, "ListChildren", Permission.ReadResults, r => new ScopeTarget([r.Code], DateOr(r.AsOf)));
+        Add<SearchOrganizationsRequest>(organizations, "SearchOrganizations", Permission.ReadResults, _ => null);
+
+        var ingest = IngestService.Descriptor;
+        Add<ResultBatch>(ingest, "SubmitBatch", Permission.WriteResults, Schools);
+        Add<ResultBatch>(ingest, "UploadBatches", Permission.WriteResults, Schools);
+
+        var query = QueryService.Descriptor;
+        Add<GetSummaryRequest>(query, "GetSummary", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Slice?.Year));
+        Add<ListSummariesRequest>(query, "ListSummaries", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<CompareChildrenRequest>(query, "CompareChildren", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Slice?.Year));
+        Add<GetSeriesRequest>(query, "GetSeries", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Slice?.Year));
+        Add<WatchSummariesRequest>(query, "WatchSummaries", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+
+        // Keys and users name their scope in the request or in the stored key; the service checks those itself.
+        var admin = AdminService.Descriptor;
+        Add<IssueKeyRequest>(admin, "IssueKey", Permission.ManageAccess, _ => null);
+        Add<ListKeysRequest>(admin, "ListKeys", Permission.ManageAccess, _ => null);
+        Add<RevokeKeyRequest>(admin, "RevokeKey", Permission.ManageAccess, _ => null);
+        Add<CreateUserRequest>(admin, "CreateUser", Permission.ManageAccess, _ => null);
+        Add<ListAuditEventsRequest>(admin, "ListAuditEvents", Permission.ReadAudit,
+            r => r.OrganizationCode.Length > 0 ? Today([r.OrganizationCode]) : null);
+
+        Anonymous(Name(AuthService.Descriptor, "SignIn"));
+        Anonymous("/grpc.health.v1.Health/Check");
+        Anonymous("/grpc.health.v1.Health/Watch");
+        Anonymous("/grpc.health.v1.Health/List");
+        Anonymous("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo");
+        Anonymous("/grpc.reflection.v1.ServerReflection/ServerReflectionInfo");
+        return policies;
+    }
+
+    private static string Name(ServiceDescriptor service, string method) =>
+        $"/{service.FullName}/{service.FindMethodByName(method)?.Name ?? throw new InvalidOperationException($"{service.FullName} has no method {method}.")}";
+
+    private static ScopeTarget Schools(ResultBatch batch) =>
+        new(batch.Rows.Select(r => r.SchoolCode).Distinct(StringComparer.Ordinal).ToList(), YearDate(batch.Year));
+
+    private static ScopeTarget InYear(string code, int? year) => new([code], YearDate(year ?? 0));
+
+    private static ScopeTarget Today(IEnumerable<string> codes) =>
+        new(codes.Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList(), DateOnly.FromDateTime(DateTime.UtcNow));
+
+    /// <summary>A year's data is seen by the subtree its school belonged to on the year's first day.</summary>
+    private static DateOnly YearDate(int year) =>
+        year is >= ResultBatchValidator.FirstYear and <= ResultBatchValidator.LastYear ? AcademicYear.FirstDay(year) : DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static DateOnly DateOr(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : DateOnly.FromDateTime(DateTime.UtcNow);
+}
