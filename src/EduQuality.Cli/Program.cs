@@ -4,6 +4,8 @@ using EduQuality.Cli.Commands;
 var root = new RootCommand("eduq: the EduQuality command line. It speaks only the public gRPC API of a server.")
 {
     DemoCommand.Create(),
+    QueryCommand.Create(),
+    WatchCommand.Create(),
     BenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
