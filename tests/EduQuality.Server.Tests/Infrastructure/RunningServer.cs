@@ -57,6 +57,22 @@ public sealed class RunningServer : IAsyncDisposable
     public static async Task<RunningServer> StartAsync(
         string connectionString, int coalesceMilliseconds = 50, string? clusterId = null, string role = "Silo", IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
+        // A port found free can be taken by another process before Kestrel or the silo binds it: try fresh ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnFreePortsAsync(connectionString, coalesceMilliseconds, clusterId, role, extraSettings);
+            }
+            catch (IOException e) when (attempt < 3 && e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+            }
+        }
+    }
+
+    private static async Task<RunningServer> StartOnFreePortsAsync(
+        string connectionString, int coalesceMilliseconds, string? clusterId, string role, IReadOnlyDictionary<string, string?>? extraSettings)
+    {
         int grpcPort = FreePorts.Next(), httpPort = FreePorts.Next();
         var settings = new Dictionary<string, string?>
         {
@@ -77,7 +93,16 @@ public sealed class RunningServer : IAsyncDisposable
         }
 
         var app = await EduQualityHost.BuildAsync([], builder => builder.Configuration.AddInMemoryCollection(settings));
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new RunningServer(app, connectionString, grpcPort, httpPort);
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
+using EduQuality.Api.Clients;
 using EduQuality.Api.V1;
 using EduQuality.Server.Hosting;
 using Grpc.Core;
@@ -27,8 +28,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _process = process;
         GrpcPort = grpcPort;
         SiloPort = siloPort;
-        Channel = GrpcChannel.ForAddress(
-            $"http://127.0.0.1:{grpcPort}", new GrpcChannelOptions { MaxSendMessageSize = EduQualityHost.MaxMessageBytes });
+        Channel = EduQualityChannel.Create($"http://127.0.0.1:{grpcPort}", RunningServer.AdministratorKey);
         Organizations = new OrganizationService.OrganizationServiceClient(Channel);
         Ingest = new IngestService.IngestServiceClient(Channel);
         Query = new QueryService.QueryServiceClient(Channel);
@@ -105,6 +105,7 @@ public sealed class ServerProcess : IAsyncDisposable
                      $"--EduQuality:SiloPort={Text(siloPort)}",
                      $"--EduQuality:GatewayPort={Text(gatewayPort)}",
                      $"--EduQuality:ClusterId={clusterId}",
+                     $"--EduQuality:Security:BootstrapKey={RunningServer.AdministratorKey}",
                      $"--EduQuality:RollupCoalesceMilliseconds={Text(coalesceMilliseconds)}",
                      "--Logging:LogLevel:Default=Warning",
                  })
