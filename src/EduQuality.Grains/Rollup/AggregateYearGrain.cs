@@ -75,7 +75,7 @@ public sealed class AggregateYearGrain(
     private async Task ReadChangesAsync(CancellationToken cancellationToken)
     {
         _pending = false;
-        var mark = await contributions.PendingMarkAsync(_code, _year, cancellationToken);
+        var marks = await contributions.PendingMarksAsync(_code, _year, cancellationToken);
         var known = _children.ToDictionary(c => c.Key, c => c.Value.Version, StringComparer.Ordinal);
         var rows = await contributions.ReadChangedAsync(_code, _year, known, cancellationToken);
         if (Apply(rows))
@@ -93,10 +93,7 @@ public sealed class AggregateYearGrain(
 
         // Only after the totals (and the push to the parent) are done: a crash before this leaves the mark, and
         // the sweeper has the grain re-read.
-        if (mark is { } read)
-        {
-            await contributions.ClearPendingAsync(_code, _year, read, cancellationToken);
-        }
+        await contributions.ClearPendingAsync(_code, _year, marks, cancellationToken);
     }
 
     /// <summary>Replaces changed children's contributions and drops departed ones; true when the totals changed.</summary>

@@ -4,7 +4,7 @@ namespace EduQuality.Grains.Rollup;
 public sealed class RollupOptions
 {
     /// <summary>How often a parent with pending changes re-reads them (the coalescing window).</summary>
-    public TimeSpan CoalesceInterval { get; set; } = TimeSpan.FromMilliseconds(150);
+    public TimeSpan CoalesceInterval { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>How often the sweeper looks for parents whose pending mark was not cleared.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(1);

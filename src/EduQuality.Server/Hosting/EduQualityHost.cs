@@ -116,7 +116,8 @@ public static class EduQualityHost
     private static void ConfigureServices(IServiceCollection services, ServerSettings settings, string connectionString)
     {
         services.AddSingleton(settings);
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // No session reset on return to the pool: the result store keeps its temporary table per connection.
+        services.AddSingleton(_ => NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString));
         services.AddSingleton<ResultPartitions>();
         services.AddSingleton<ResultStore>();
         services.AddSingleton<RawRollupQuery>();

@@ -51,5 +51,5 @@ public sealed class ServerSettings
     public string ThresholdsFile { get; set; } = "";
 
     /// <summary>Coalescing window of rollups, in milliseconds.</summary>
-    public int RollupCoalesceMilliseconds { get; set; } = 150;
+    public int RollupCoalesceMilliseconds { get; set; } = 100;
 }

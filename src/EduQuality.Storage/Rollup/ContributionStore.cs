@@ -29,8 +29,8 @@ public sealed class ContributionStore(NpgsqlDataSource dataSource)
             "WITH contribution AS (INSERT INTO rollup_contribution (year, child_code, parent_code, version, payload) VALUES ($1, $2, $3, $4, $5::jsonb) " +
             "ON CONFLICT (year, child_code) DO UPDATE SET parent_code = EXCLUDED.parent_code, version = EXCLUDED.version, " +
             "payload = EXCLUDED.payload, updated_at = now() WHERE rollup_contribution.version < EXCLUDED.version RETURNING 1) " +
-            "INSERT INTO rollup_pending (year, code, mark) VALUES ($1, $3, nextval('rollup_pending_mark')) " +
-            "ON CONFLICT (year, code) DO UPDATE SET mark = EXCLUDED.mark, marked_at = now()",
+            "INSERT INTO rollup_pending (year, parent_code, child_code, mark) VALUES ($1, $3, $2, nextval('rollup_pending_mark')) " +
+            "ON CONFLICT (year, parent_code, child_code) DO UPDATE SET mark = EXCLUDED.mark, marked_at = now()",
             connection,
             transaction);
         command.Parameters.AddWithValue(year);
@@ -67,42 +67,59 @@ public sealed class ContributionStore(NpgsqlDataSource dataSource)
         return rows;
     }
 
-    /// <summary>Marks a parent as having changed children, in the caller's transaction (a child that moved away).</summary>
-    internal static async Task MarkPendingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int year, string parentCode, CancellationToken cancellationToken)
+    /// <summary>Marks a parent as having a changed child, in the caller's transaction (a child that moved away).</summary>
+    internal static async Task MarkPendingAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, int year, string parentCode, string childCode, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "INSERT INTO rollup_pending (year, code, mark) VALUES ($1, $2, nextval('rollup_pending_mark')) " +
-            "ON CONFLICT (year, code) DO UPDATE SET mark = EXCLUDED.mark, marked_at = now()",
+            "INSERT INTO rollup_pending (year, parent_code, child_code, mark) VALUES ($1, $2, $3, nextval('rollup_pending_mark')) " +
+            "ON CONFLICT (year, parent_code, child_code) DO UPDATE SET mark = EXCLUDED.mark, marked_at = now()",
             connection,
             transaction);
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(parentCode);
+        command.Parameters.AddWithValue(childCode);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The parent's pending mark, read before its children's contributions are read; null when none.</summary>
-    public async Task<long?> PendingMarkAsync(string parentCode, int year, CancellationToken cancellationToken)
+    /// <summary>The parent's pending marks by child, read before its children's contributions are read.</summary>
+    public async Task<Dictionary<string, long>> PendingMarksAsync(string parentCode, int year, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT mark FROM rollup_pending WHERE year = $1 AND code = $2");
+        await using var command = dataSource.CreateCommand("SELECT child_code, mark FROM rollup_pending WHERE year = $1 AND parent_code = $2");
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(parentCode);
-        return await command.ExecuteScalarAsync(cancellationToken) is long mark ? mark : null;
+        var marks = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            marks[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return marks;
     }
 
-    /// <summary>Clears the parent's pending mark unless a child marked it again since <paramref name="mark"/> was read.</summary>
-    public async Task ClearPendingAsync(string parentCode, int year, long mark, CancellationToken cancellationToken)
+    /// <summary>Clears the marks that were read, except those a child set again since.</summary>
+    public async Task ClearPendingAsync(string parentCode, int year, IReadOnlyDictionary<string, long> marks, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("DELETE FROM rollup_pending WHERE year = $1 AND code = $2 AND mark = $3");
+        if (marks.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = dataSource.CreateCommand(
+            "DELETE FROM rollup_pending p USING unnest($3::text[], $4::bigint[]) AS m(child_code, mark) " +
+            "WHERE p.year = $1 AND p.parent_code = $2 AND p.child_code = m.child_code AND p.mark = m.mark");
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(parentCode);
-        command.Parameters.AddWithValue(mark);
+        command.Parameters.AddWithValue(marks.Keys.ToArray());
+        command.Parameters.AddWithValue(marks.Values.ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Parents marked longer ago than <paramref name="olderThan"/>: their notification was lost or their silo died.</summary>
     public async Task<List<(int Year, string Code)>> OverduePendingAsync(TimeSpan olderThan, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT year, code FROM rollup_pending WHERE marked_at < now() - $1");
+        await using var command = dataSource.CreateCommand("SELECT DISTINCT year, parent_code FROM rollup_pending WHERE marked_at < now() - $1");
         command.Parameters.AddWithValue(olderThan);
         var overdue = new List<(int, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
