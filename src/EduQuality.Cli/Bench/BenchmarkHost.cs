@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using EduQuality.Api.Clients;
 using EduQuality.Server.Hosting;
 using EduQuality.Storage.Postgres;
+using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -34,6 +36,12 @@ internal sealed class BenchmarkHost : IAsyncDisposable
     public string ConnectionString { get; }
 
     public string GrpcAddress { get; private set; }
+
+    /// <summary>The installation administrator key the benchmark's own server accepts.</summary>
+    public static string AdministratorKey { get; } = "eqk_bench." + Guid.NewGuid().ToString("N");
+
+    /// <summary>A channel to the server that authenticates as its administrator.</summary>
+    public GrpcChannel OpenChannel() => EduQualityChannel.Create(GrpcAddress, AdministratorKey);
 
     public IServiceProvider Services => _server.Services;
 
@@ -102,6 +110,7 @@ internal sealed class BenchmarkHost : IAsyncDisposable
             ["EduQuality:SiloPort"] = Text(FreePort()),
             ["EduQuality:GatewayPort"] = Text(FreePort()),
             ["EduQuality:ClusterId"] = "bench",
+            ["EduQuality:Security:BootstrapKey"] = AdministratorKey,
             ["EduQuality:RollupCoalesceMilliseconds"] = Text(coalesceMilliseconds),
             ["Logging:LogLevel:Default"] = "Warning",
             // It reports stalls measured from a long-past instant (an hour and more) at start: noise in the output.

@@ -38,7 +38,7 @@ internal sealed class GrainMemoryBenchmark(BenchmarkHost host, NpgsqlDataSource 
         var restart = Stopwatch.StartNew();
         await host.RestartServerAsync();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  server restarted in {restart.Elapsed.TotalSeconds:N1} s; activating {schoolYears.Count:N0} school-year grains"));
-        using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
+        using var channel = host.OpenChannel();
         var client = new QueryService.QueryServiceClient(channel);
         var management = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EduQuality.Api.Clients;
 using EduQuality.Api.V1;
 using EduQuality.Cli.Commands;
 using EduQuality.Demo;
@@ -21,7 +22,7 @@ internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int 
         var demo = DemoRegion.Generate(options);
         var probeYear = options.Years.Max() + 1;
         var probeBatches = DemoRegion.Generate(options with { Years = [probeYear], BatchSize = 200 }).Batches().Take(probes).ToList();
-        using var channel = GrpcChannel.ForAddress(grpcAddress, new GrpcChannelOptions { MaxSendMessageSize = 64 * 1024 * 1024 });
+        using var channel = EduQualityChannel.Create(grpcAddress, BenchmarkHost.AdministratorKey);
         var ingest = new IngestService.IngestServiceClient(channel);
         var query = new QueryService.QueryServiceClient(channel);
 

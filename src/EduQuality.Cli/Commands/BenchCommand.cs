@@ -85,7 +85,7 @@ internal static class BenchCommand
         var ingestProfile = await meter.StopAsync(start, "ours: gRPC ingest with durable rollups (includes the demo generator and the probes)", ingest.Rows, cancellationToken);
         var stored = await StoredAfterLoadAsync(dataSource, cancellationToken);
 
-        using var channel = GrpcChannel.ForAddress(host.GrpcAddress);
+        using var channel = host.OpenChannel();
         var query = new QueryService.QueryServiceClient(channel);
         output.WriteLine();
         output.WriteLine("3/5 every summary of every year by SQL GROUP BY over the raw rows (RawRollupQuery), compared with the live summaries");
