@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using EduQuality.Api.V1;
 using System.Text.Json;
+using EduQuality.Api.V1;
 using EduQuality.Demo;
 using EduQuality.Domain.Summaries;
 using EduQuality.Grains.Results;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EduQuality.Contracts;
 using EduQuality.Contracts.Results;
 using EduQuality.Contracts.Rollup;
@@ -9,7 +10,6 @@ using EduQuality.Storage.Organizations;
 using EduQuality.Storage.Results;
 using EduQuality.Storage.Rollup;
 using EduQuality.Storage.Security;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using EduQuality.Demo;
-using EduQuality.Storage.Organizations;
 using EduQuality.Api.Clients;
+using EduQuality.Demo;
 using EduQuality.Server.Security;
+using EduQuality.Storage.Organizations;
 
 namespace EduQuality.Server.Hosting;
 

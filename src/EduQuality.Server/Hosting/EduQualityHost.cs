@@ -1,12 +1,12 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using EduQuality.Api.Clients;
 using EduQuality.Domain.Reference;
 using EduQuality.Grains.Rollup;
-using System.Security.Cryptography.X509Certificates;
-using EduQuality.Server.Rpc;
-using EduQuality.Server.Security;
-using EduQuality.Storage.Security;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Ingest;
+using EduQuality.Server.Rpc;
+using EduQuality.Server.Security;
 using EduQuality.Server.Services;
 using EduQuality.Storage.Ingest;
 using EduQuality.Storage.Migrations;
@@ -14,6 +14,7 @@ using EduQuality.Storage.Organizations;
 using EduQuality.Storage.Postgres;
 using EduQuality.Storage.Results;
 using EduQuality.Storage.Rollup;
+using EduQuality.Storage.Security;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -28,8 +29,8 @@ namespace EduQuality.Server.Hosting;
 /// </summary>
 public static class EduQualityHost
 {
-    /// <summary>Maximum size of one gRPC message: a batch of 50 000 rows with per-task points fits.</summary>
-    public const int MaxMessageBytes = 64 * 1024 * 1024;
+    /// <summary>Maximum size of one gRPC message, the same limit the clients use.</summary>
+    private const int MaxMessageBytes = EduQualityChannel.MaxMessageBytes;
 
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
+using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Google.Protobuf;
 using Npgsql;
 
 namespace EduQuality.Server.Rpc;

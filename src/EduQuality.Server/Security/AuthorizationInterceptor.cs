@@ -1,7 +1,7 @@
 using EduQuality.Domain.Security;
+using EduQuality.Server.Rpc;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using EduQuality.Server.Rpc;
 using Microsoft.AspNetCore.Authentication;
 
 namespace EduQuality.Server.Security;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using EduQuality.Api.Clients;
 using EduQuality.Api.V1;
 using EduQuality.Server.Hosting;
-using EduQuality.Api.Clients;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
