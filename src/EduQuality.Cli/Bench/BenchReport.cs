@@ -64,6 +64,8 @@ internal sealed record BenchReport(
         Fmt($"   {Ingest.Rows:N0} rows in {Ingest.Elapsed.TotalSeconds:N1} s = {Ingest.RowsPerSecond:N0} rows/s = {ratio:P1} of the COPY floor   [target ≥ {IngestTarget:P0}: {Verdict(ratio >= IngestTarget)}]");
         Fmt($"   rollups settled (every region total equals the stored rows) {(Ingest.SettledAfter is { } settled ? string.Create(CultureInfo.InvariantCulture, $"{settled.TotalMilliseconds:N0} ms") : "NOT within 5 min")} after the last acknowledgement; {StoredRows:N0} rows stored incl. probes");
         Fmt($"   school transactions: {stored.SchoolWrites:N0} for {stored.SchoolYears:N0} school-years = {stored.ResultRows / (double)Math.Max(1, stored.SchoolWrites):N0} rows per school transaction");
+        var rss = Ingest.WorkingSetSamples.DefaultIfEmpty().Select(b => b / 1048576.0).ToList();
+        Fmt($"   load: {Settings.Parallelism} streaming clients for {Ingest.Elapsed.TotalSeconds:N0} s, {Ingest.Batches:N0} batches all acknowledged (any refused or failed batch stops the benchmark), {Ingest.Retries} retried streams; server RSS (sampled each second) first {rss[0]:N0} MiB, peak {rss.Max():N0} MiB, last {rss[^1]:N0} MiB");
         Line("");
         Line("3. Freshness: acknowledgement → the region's live summary (WatchSummaries) counts the probe batch");
         Fmt($"   {Ingest.FreshnessMilliseconds.Count} probes ({Ingest.ProbesUnderLoad} during the bulk load): p50 {freshnessP50:N0} ms, p99 {freshnessP99:N0} ms, max {Ingest.FreshnessMilliseconds.DefaultIfEmpty().Max():N0} ms   [target p99 ≤ {FreshnessTargetMs:N0} ms: {Verdict(freshnessP99 <= FreshnessTargetMs)}]");

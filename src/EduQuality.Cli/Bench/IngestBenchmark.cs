@@ -39,6 +39,7 @@ internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int 
             }
         });
         var load = new DemoLoader().LoadAsync(channel, demo, parallelism, progress, cancellationToken);
+        var memory = SampleWorkingSetAsync(load);
 
         // Probes start once the organisations exist, and run alongside the bulk load.
         await WaitForOrganizationsAsync(new OrganizationService.OrganizationServiceClient(channel), demo, cancellationToken);
@@ -60,7 +61,22 @@ internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int 
         var loaded = Stopwatch.GetTimestamp();
         var settled = await SettleAsync(query, dataSource, demo.Options.Years.Append(probeYear).ToArray(), cancellationToken);
         return new IngestFigures(report.RowsSent, report.Batches, report.ResultsElapsed, freshness, underLoad,
-            settled ? Stopwatch.GetElapsedTime(loaded) : null);
+            settled ? Stopwatch.GetElapsedTime(loaded) : null, report.Retries, await memory);
+    }
+
+    /// <summary>The server's resident memory (this process hosts it) once a second while the load runs.</summary>
+    private static async Task<IReadOnlyList<long>> SampleWorkingSetAsync(Task load)
+    {
+        var samples = new List<long>();
+        using var process = Process.GetCurrentProcess();
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        while (!load.IsCompleted && await timer.WaitForNextTickAsync())
+        {
+            process.Refresh();
+            samples.Add(process.WorkingSet64);
+        }
+
+        return samples;
     }
 
     /// <summary>
@@ -119,7 +135,15 @@ internal sealed class IngestBenchmark(DemoOptions options, int parallelism, int 
 }
 
 /// <summary>What the ingest benchmark measured.</summary>
-internal sealed record IngestFigures(long Rows, int Batches, TimeSpan Elapsed, IReadOnlyList<double> FreshnessMilliseconds, int ProbesUnderLoad, TimeSpan? SettledAfter)
+internal sealed record IngestFigures(
+    long Rows,
+    int Batches,
+    TimeSpan Elapsed,
+    IReadOnlyList<double> FreshnessMilliseconds,
+    int ProbesUnderLoad,
+    TimeSpan? SettledAfter,
+    int Retries,
+    IReadOnlyList<long> WorkingSetSamples)
 {
     public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
 }
