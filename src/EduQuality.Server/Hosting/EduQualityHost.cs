@@ -34,7 +34,8 @@ public static class EduQualityHost
 
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json lives beside the binary, whichever folder the server is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
         var settings = builder.Configuration.GetSection(ServerSettings.Section).Get<ServerSettings>() ?? new ServerSettings();
         var connectionString = FirstNonEmpty(settings.ConnectionString, builder.Configuration.GetConnectionString("EduQuality"));
