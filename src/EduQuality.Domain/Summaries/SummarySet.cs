@@ -74,6 +74,23 @@ public sealed class SummarySet
         return whole;
     }
 
+    /// <summary>One whole-organisation slice, every class of it merged; null when the organisation has none.</summary>
+    public ResultSummary? FindWholeOrganization(SliceKey slice)
+    {
+        var whole = slice.ToWholeOrganization();
+        ResultSummary? merged = null;
+        foreach (var (key, summary) in _slices)
+        {
+            if (key.ToWholeOrganization() == whole)
+            {
+                merged ??= new ResultSummary();
+                merged.Merge(summary, 1);
+            }
+        }
+
+        return merged;
+    }
+
     public SummarySet Clone()
     {
         var copy = new SummarySet();

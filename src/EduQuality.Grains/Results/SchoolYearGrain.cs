@@ -34,7 +34,6 @@ public sealed class SchoolYearGrain(
     private int _year;
     private string _school = "";
     private string _parent = "";
-    private SummarySet _whole = new();
     private bool _stateDirty;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -47,7 +46,6 @@ public sealed class SchoolYearGrain(
             await RebuildFromRawRowsAsync(storedRevision, cancellationToken);
         }
 
-        _whole = state.State.Classes.WholeOrganization();
         _changes.Set(state.State.Revision);
         var flush = options.Value.StateFlushInterval;
         this.RegisterGrainTimer(FlushStateAsync, new GrainTimerCreationOptions(flush, flush));
@@ -62,7 +60,6 @@ public sealed class SchoolYearGrain(
     {
         var incoming = rows.Select(row => new StoredResult(row, ResultFactsDeriver.Derive(row, thresholds))).ToList();
         var next = state.State.Classes.Clone();
-        var nextWhole = new SummarySet();
         var (principal, sourceAddress) = CallerContext.Get();
         var audit = new List<AuditEntry>();
         int inserted = 0, corrected = 0, unchanged = 0;
@@ -93,8 +90,7 @@ public sealed class SchoolYearGrain(
                     next.Apply(SliceKey.Of(item.Record), item.Facts, +1);
                 }
 
-                nextWhole = next.WholeOrganization();
-                return (new ContributionDraft(_parent, SummaryJson.Serialize(nextWhole)), audit);
+                return (new ContributionDraft(_parent, SummaryJson.Serialize(next.WholeOrganization())), audit);
             }, CancellationToken.None);
         }
         catch
@@ -105,7 +101,7 @@ public sealed class SchoolYearGrain(
         }
 
         var committed = Committed(revision);
-        Publish(committed, next, nextWhole);
+        Publish(committed, next);
         NotifyParent(_parent);
         return new SchoolIngestResult(inserted, corrected, unchanged, committed);
     }
@@ -119,9 +115,10 @@ public sealed class SchoolYearGrain(
         }
 
         var previousParent = _parent;
-        var revision = await results.RerouteAsync(_school, _year, state.State.Revision, previousParent, new ContributionDraft(parent, SummaryJson.Serialize(_whole)), CancellationToken.None);
+        var whole = state.State.Classes.WholeOrganization();
+        var revision = await results.RerouteAsync(_school, _year, state.State.Revision, previousParent, new ContributionDraft(parent, SummaryJson.Serialize(whole)), CancellationToken.None);
         _parent = parent;
-        Publish(Committed(revision), state.State.Classes, _whole);
+        Publish(Committed(revision), state.State.Classes);
         NotifyParent(previousParent);
         NotifyParent(parent);
         logger.LogInformation("School {School} year {Year}: contribution moved from {Old} to {New}", _school, _year, previousParent, parent);
@@ -130,15 +127,17 @@ public sealed class SchoolYearGrain(
     // Published summaries are replaced, never mutated, so they are handed out without copying.
     public Task<SummarySnapshot> GetSummariesAsync(bool includeClasses)
     {
+        // Whole-school slices are derived on demand rather than kept: they would add a third to an idle grain's memory.
+        var whole = state.State.Classes.WholeOrganization();
         var set = includeClasses
-            ? new SummarySet(_whole.Entries.Concat(state.State.Classes.Entries.Where(e => e.Slice.ClassLabel.Length > 0)).ToList())
-            : _whole;
+            ? new SummarySet(whole.Entries.Concat(state.State.Classes.Entries.Where(e => e.Slice.ClassLabel.Length > 0)).ToList())
+            : whole;
         return Task.FromResult(new SummarySnapshot(state.State.Revision, set));
     }
 
     public Task<SliceSnapshot> GetSliceAsync(SliceKey slice)
     {
-        var summary = slice.ClassLabel.Length == 0 ? _whole.Find(slice) : state.State.Classes.Find(slice);
+        var summary = slice.ClassLabel.Length == 0 ? state.State.Classes.FindWholeOrganization(slice) : state.State.Classes.Find(slice);
         return Task.FromResult(new SliceSnapshot(state.State.Revision, summary));
     }
 
@@ -173,10 +172,9 @@ public sealed class SchoolYearGrain(
 
     private static object Values(ResultRecord r) => new { r.ClassLabel, r.PrimaryScore, r.MaxPrimaryScore, r.Mark, r.TestScore, r.PassedMinimum, r.TermMark, r.TaskPoints };
 
-    private void Publish(long revision, SummarySet classes, SummarySet whole)
+    private void Publish(long revision, SummarySet classes)
     {
         state.State = new SchoolYearState { Revision = revision, Classes = classes };
-        _whole = whole;
         _changes.Set(revision);
         _stateDirty = true;
     }

@@ -282,4 +282,20 @@ public sealed class SummarySetTests
         Assert.Equal(12, set.Find(Ru4A)!.ScoreSum);
         Assert.Equal([0L, 1, 0, 0], set.Find(Ru4A)!.MarkCounts);
     }
+
+    [Fact]
+    public void FindWholeOrganization_MergesEveryClassOfTheSlice()
+    {
+        var set = new SummarySet();
+        set.Apply(Ru4A, Low, +1);
+        set.Apply(Ru4B, Mid, +1);
+        set.Apply(Ma4A, Top, +1);
+
+        var whole = set.FindWholeOrganization(Ru4Whole)!;
+
+        Assert.Equal(2, whole.Participants);
+        Assert.Equal(17, whole.ScoreSum);
+        Assert.Equal([1L, 1, 0, 0], whole.MarkCounts);
+        Assert.Null(set.FindWholeOrganization(OgeRu9));
+    }
 }
