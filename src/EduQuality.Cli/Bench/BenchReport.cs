@@ -92,7 +92,7 @@ internal sealed record BenchReport(
         Fmt($"   working set   {Memory.Before.WorkingSetBytes / 1048576.0:N1} → {Memory.After.WorkingSetBytes / 1048576.0:N1} MiB = {Memory.WorkingSetBytesPerGrain / 1024:N1} KiB per grain");
         if (Memory.Parts is { } parts)
         {
-            Fmt($"   of which summaries ({parts.States:N0} stored states read back): class-level {parts.ClassSlices:N0} slices = {parts.ClassBytes / 1024:N1} KiB, whole-school {parts.WholeSlices:N0} slices = {parts.WholeBytes / 1024:N1} KiB ({(parts.ClassBytes + parts.WholeBytes) / Math.Max(1, parts.ClassSlices + parts.WholeSlices):N0} B per slice); the rest {(Memory.ManagedBytesPerGrain - parts.ClassBytes - parts.WholeBytes) / 1024:N1} KiB is the activation");
+            Fmt($"   of which summaries ({parts.States:N0} stored states read back): {parts.ClassSlices:N0} class-level slices = {parts.ClassBytes / 1024:N1} KiB ({parts.ClassBytes / Math.Max(1, parts.ClassSlices):N0} B per slice); the rest {(Memory.ManagedBytesPerGrain - parts.ClassBytes) / 1024:N1} KiB is the activation");
         }
         foreach (var s in stored.GrainStates)
         {

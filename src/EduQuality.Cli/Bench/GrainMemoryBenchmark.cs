@@ -65,8 +65,8 @@ internal sealed class GrainMemoryBenchmark(BenchmarkHost host, NpgsqlDataSource 
 
     /// <summary>
     /// What the summaries alone take on the heap: every stored school-year state deserialized (the class-level
-    /// summaries a grain holds), then the whole-school summaries derived from them as a grain does on activation.
-    /// The payloads are loaded first and kept alive, so only the summaries are counted.
+    /// summaries a grain holds; whole-school slices are derived on demand). The payloads are loaded first and kept
+    /// alive, so only the summaries are counted.
     /// </summary>
     private async Task<SummaryParts?> SummaryPartsAsync(CancellationToken cancellationToken)
     {
@@ -85,17 +85,12 @@ internal sealed class GrainMemoryBenchmark(BenchmarkHost host, NpgsqlDataSource 
             var empty = Measure();
             var states = payloads.Select(p => JsonSerializer.Deserialize<SchoolYearState>(p, SummaryJson.Options)!).ToList();
             var classes = Measure();
-            var wholes = states.Select(s => s.Classes.WholeOrganization()).ToList();
-            var whole = Measure();
             var parts = new SummaryParts(
                 states.Count,
                 states.Average(s => s.Classes.Count),
-                wholes.Average(w => w.Count),
-                (classes.ManagedBytes - empty.ManagedBytes) / (double)states.Count,
-                (whole.ManagedBytes - classes.ManagedBytes) / (double)states.Count);
+                (classes.ManagedBytes - empty.ManagedBytes) / (double)states.Count);
             GC.KeepAlive(payloads);
             GC.KeepAlive(states);
-            GC.KeepAlive(wholes);
             return parts;
         }
         catch (JsonException e)
@@ -183,8 +178,8 @@ internal sealed record StoredSizes(
     long ResultTableBytes, long ContributionTableBytes, long GrainStateTableBytes, long ResultRows, long SchoolWrites, long SchoolYears);
 
 /// <summary>What activating idle school grains cost.</summary>
-/// <summary>The summaries of a school-year on the heap: slices and bytes of the class-level and the whole-school sets.</summary>
-internal sealed record SummaryParts(int States, double ClassSlices, double WholeSlices, double ClassBytes, double WholeBytes);
+/// <summary>The summaries of a school-year on the heap: slices and bytes of its class-level set.</summary>
+internal sealed record SummaryParts(int States, double ClassSlices, double ClassBytes);
 
 internal sealed record GrainMemoryFigures(
     int Grains, int ActiveAfter, MemorySample Before, MemorySample After, TimeSpan ActivationTime, StoredSizes Stored, SummaryParts? Parts)
