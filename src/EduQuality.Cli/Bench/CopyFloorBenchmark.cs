@@ -22,10 +22,7 @@ internal sealed class CopyFloorBenchmark(NpgsqlDataSource dataSource, int parall
 {
     private const string Table = "bench_copy_floor";
 
-    private const string Columns =
-        "year, procedure, subject, grade, participant_code, school_code, class_label, primary_score, max_primary_score, " +
-        "mark, test_score, passed_minimum, term_mark, task_points, task_max_points, score, below_minimum, high_scorer, " +
-        "thresholds_version, batch_id";
+    private const string Columns = ResultStore.Columns;
 
     /// <summary>The rows of every demo batch, mapped and with their facts derived, as the server would store them.</summary>
     public static FloorData Generate(DemoOptions options)
@@ -69,15 +66,13 @@ internal sealed class CopyFloorBenchmark(NpgsqlDataSource dataSource, int parall
         await RecreateTableAsync(cancellationToken);
         start = await meter.StartAsync(cancellationToken);
         clock.Restart();
-        await Task.Run(
-            () =>
-            {
-                using var connection = dataSource.OpenConnection();
-                using var transaction = connection.BeginTransaction();
-                Copy(connection, data.Batches, data.ThresholdsVersion);
-                transaction.Commit();
-            },
-            cancellationToken);
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await CopyAllAsync(connection, data.Batches, data.ThresholdsVersion, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         var single = clock.Elapsed;
         var singleProfile = await meter.StopAsync(start, "COPY floor, one COPY of everything, one transaction", rows, cancellationToken);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -97,96 +92,31 @@ internal sealed class CopyFloorBenchmark(NpgsqlDataSource dataSource, int parall
         await ExecuteAsync("CHECKPOINT", cancellationToken);
     }
 
-    private static void Copy(NpgsqlConnection connection, IEnumerable<FloorBatch> batches, string thresholdsVersion)
+    /// <summary>Every batch in one COPY, as the server's COPY path writes rows.</summary>
+    private static async Task CopyAllAsync(NpgsqlConnection connection, IEnumerable<FloorBatch> batches, string thresholdsVersion, CancellationToken cancellationToken)
     {
-        using var importer = connection.BeginBinaryImport($"COPY {Table} ({Columns}) FROM STDIN (FORMAT BINARY)");
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {Table} ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var batch in batches)
         {
             foreach (var (row, facts) in batch.Rows)
             {
-                importer.StartRow();
-                importer.Write(row.Year, NpgsqlDbType.Integer);
-                importer.Write((short)row.Procedure, NpgsqlDbType.Smallint);
-                importer.Write(row.Subject, NpgsqlDbType.Text);
-                importer.Write((short)row.Grade, NpgsqlDbType.Smallint);
-                importer.Write(row.ParticipantCode, NpgsqlDbType.Text);
-                importer.Write(row.SchoolCode, NpgsqlDbType.Text);
-                importer.Write(row.ClassLabel, NpgsqlDbType.Text);
-                importer.Write(row.PrimaryScore, NpgsqlDbType.Integer);
-                importer.Write(row.MaxPrimaryScore, NpgsqlDbType.Integer);
-                WriteNullable(importer, (short?)row.Mark, NpgsqlDbType.Smallint);
-                WriteNullable(importer, (short?)row.TestScore, NpgsqlDbType.Smallint);
-                WriteNullable(importer, row.PassedMinimum, NpgsqlDbType.Boolean);
-                WriteNullable(importer, (short?)row.TermMark, NpgsqlDbType.Smallint);
-                importer.Write(row.TaskPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer);
-                importer.Write(row.TaskMaxPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer);
-                importer.Write(facts.Score, NpgsqlDbType.Integer);
-                WriteNullable(importer, facts.BelowMinimum, NpgsqlDbType.Boolean);
-                importer.Write(facts.HighScorer, NpgsqlDbType.Boolean);
-                importer.Write(thresholdsVersion, NpgsqlDbType.Text);
-                importer.Write(batch.BatchId, NpgsqlDbType.Text);
+                await ResultStore.WriteRowAsync(importer, row, facts, batch.BatchId, thresholdsVersion, cancellationToken);
             }
-        }
-
-        importer.Complete();
-    }
-
-    /// <summary>One batch, written as the server's COPY path writes (asynchronously), in its own transaction.</summary>
-    private static async Task CopyAsync(NpgsqlConnection connection, FloorBatch batch, string thresholdsVersion, CancellationToken cancellationToken)
-    {
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {Table} ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
-        foreach (var (row, facts) in batch.Rows)
-        {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(row.Year, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync((short)row.Procedure, NpgsqlDbType.Smallint, cancellationToken);
-            await importer.WriteAsync(row.Subject, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync((short)row.Grade, NpgsqlDbType.Smallint, cancellationToken);
-            await importer.WriteAsync(row.ParticipantCode, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(row.SchoolCode, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(row.ClassLabel, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(row.PrimaryScore, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(row.MaxPrimaryScore, NpgsqlDbType.Integer, cancellationToken);
-            await WriteNullableAsync(importer, (short?)row.Mark, NpgsqlDbType.Smallint, cancellationToken);
-            await WriteNullableAsync(importer, (short?)row.TestScore, NpgsqlDbType.Smallint, cancellationToken);
-            await WriteNullableAsync(importer, row.PassedMinimum, NpgsqlDbType.Boolean, cancellationToken);
-            await WriteNullableAsync(importer, (short?)row.TermMark, NpgsqlDbType.Smallint, cancellationToken);
-            await importer.WriteAsync(row.TaskPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(row.TaskMaxPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(facts.Score, NpgsqlDbType.Integer, cancellationToken);
-            await WriteNullableAsync(importer, facts.BelowMinimum, NpgsqlDbType.Boolean, cancellationToken);
-            await importer.WriteAsync(facts.HighScorer, NpgsqlDbType.Boolean, cancellationToken);
-            await importer.WriteAsync(thresholdsVersion, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(batch.BatchId, NpgsqlDbType.Text, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);
     }
 
-    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
-        where T : struct
+    /// <summary>One batch, written as the server's COPY path writes it, in its own transaction.</summary>
+    private static async Task CopyAsync(NpgsqlConnection connection, FloorBatch batch, string thresholdsVersion, CancellationToken cancellationToken)
     {
-        if (value is { } v)
+        await using var importer = await connection.BeginBinaryImportAsync($"COPY {Table} ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        foreach (var (row, facts) in batch.Rows)
         {
-            await importer.WriteAsync(v, type, cancellationToken);
+            await ResultStore.WriteRowAsync(importer, row, facts, batch.BatchId, thresholdsVersion, cancellationToken);
         }
-        else
-        {
-            await importer.WriteNullAsync(cancellationToken);
-        }
-    }
 
-    private static void WriteNullable<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type)
-        where T : struct
-    {
-        if (value is { } v)
-        {
-            importer.Write(v, type);
-        }
-        else
-        {
-            importer.WriteNull();
-        }
+        await importer.CompleteAsync(cancellationToken);
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ namespace EduQuality.Storage.Results;
 /// </summary>
 public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions partitions)
 {
-    private const string Columns =
+    /// <summary>The columns of <c>assessment_result</c> in the order <see cref="WriteRowAsync"/> writes them.</summary>
+    public const string Columns =
         "year, procedure, subject, grade, participant_code, school_code, class_label, primary_score, max_primary_score, " +
         "mark, test_score, passed_minimum, term_mark, task_points, task_max_points, score, below_minimum, high_scorer, " +
         "thresholds_version, batch_id";
@@ -156,30 +157,37 @@ public sealed class ResultStore(NpgsqlDataSource dataSource, ResultPartitions pa
             $"COPY incoming_result ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var (row, facts) in rows)
         {
-            await importer.StartRowAsync(cancellationToken);
-            await importer.WriteAsync(row.Year, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync((short)row.Procedure, NpgsqlDbType.Smallint, cancellationToken);
-            await importer.WriteAsync(row.Subject, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync((short)row.Grade, NpgsqlDbType.Smallint, cancellationToken);
-            await importer.WriteAsync(row.ParticipantCode, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(row.SchoolCode, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(row.ClassLabel, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(row.PrimaryScore, NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(row.MaxPrimaryScore, NpgsqlDbType.Integer, cancellationToken);
-            await WriteNullableAsync(importer, (short?)row.Mark, NpgsqlDbType.Smallint, cancellationToken);
-            await WriteNullableAsync(importer, (short?)row.TestScore, NpgsqlDbType.Smallint, cancellationToken);
-            await WriteNullableAsync(importer, row.PassedMinimum, NpgsqlDbType.Boolean, cancellationToken);
-            await WriteNullableAsync(importer, (short?)row.TermMark, NpgsqlDbType.Smallint, cancellationToken);
-            await importer.WriteAsync(row.TaskPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(row.TaskMaxPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
-            await importer.WriteAsync(facts.Score, NpgsqlDbType.Integer, cancellationToken);
-            await WriteNullableAsync(importer, facts.BelowMinimum, NpgsqlDbType.Boolean, cancellationToken);
-            await importer.WriteAsync(facts.HighScorer, NpgsqlDbType.Boolean, cancellationToken);
-            await importer.WriteAsync(thresholdsVersion, NpgsqlDbType.Text, cancellationToken);
-            await importer.WriteAsync(batchId, NpgsqlDbType.Text, cancellationToken);
+            await WriteRowAsync(importer, row, facts, batchId, thresholdsVersion, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>Writes one result row, with its derived facts, to a binary COPY of <see cref="Columns"/>.</summary>
+    public static async Task WriteRowAsync(
+        NpgsqlBinaryImporter importer, ResultRecord row, ResultFacts facts, string batchId, string thresholdsVersion, CancellationToken cancellationToken)
+    {
+        await importer.StartRowAsync(cancellationToken);
+        await importer.WriteAsync(row.Year, NpgsqlDbType.Integer, cancellationToken);
+        await importer.WriteAsync((short)row.Procedure, NpgsqlDbType.Smallint, cancellationToken);
+        await importer.WriteAsync(row.Subject, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync((short)row.Grade, NpgsqlDbType.Smallint, cancellationToken);
+        await importer.WriteAsync(row.ParticipantCode, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(row.SchoolCode, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(row.ClassLabel, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(row.PrimaryScore, NpgsqlDbType.Integer, cancellationToken);
+        await importer.WriteAsync(row.MaxPrimaryScore, NpgsqlDbType.Integer, cancellationToken);
+        await WriteNullableAsync(importer, (short?)row.Mark, NpgsqlDbType.Smallint, cancellationToken);
+        await WriteNullableAsync(importer, (short?)row.TestScore, NpgsqlDbType.Smallint, cancellationToken);
+        await WriteNullableAsync(importer, row.PassedMinimum, NpgsqlDbType.Boolean, cancellationToken);
+        await WriteNullableAsync(importer, (short?)row.TermMark, NpgsqlDbType.Smallint, cancellationToken);
+        await importer.WriteAsync(row.TaskPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
+        await importer.WriteAsync(row.TaskMaxPoints, NpgsqlDbType.Array | NpgsqlDbType.Integer, cancellationToken);
+        await importer.WriteAsync(facts.Score, NpgsqlDbType.Integer, cancellationToken);
+        await WriteNullableAsync(importer, facts.BelowMinimum, NpgsqlDbType.Boolean, cancellationToken);
+        await importer.WriteAsync(facts.HighScorer, NpgsqlDbType.Boolean, cancellationToken);
+        await importer.WriteAsync(thresholdsVersion, NpgsqlDbType.Text, cancellationToken);
+        await importer.WriteAsync(batchId, NpgsqlDbType.Text, cancellationToken);
     }
 
     private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken cancellationToken)
