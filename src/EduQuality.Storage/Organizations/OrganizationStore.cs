@@ -48,21 +48,21 @@ public sealed class OrganizationStore(NpgsqlDataSource dataSource)
         return outside;
     }
 
-    /// <summary>An organisation and every organisation below it on a date.</summary>
+    /// <summary>An organisation and every organisation below it on a date, in one query.</summary>
     public async Task<List<string>> SubtreeAsync(string code, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var subtree = new List<string> { code };
-        var level = new List<string> { code };
-        for (var depth = 0; depth < 2 && level.Count > 0; depth++)
+        await using var command = dataSource.CreateCommand(
+            "WITH RECURSIVE below(code, depth) AS (SELECT $2::text, 0 UNION ALL " +
+            "SELECT p.code, b.depth + 1 FROM below b JOIN organization_parent p ON p.parent_code = b.code AND p.valid_from <= $1 " +
+            "WHERE b.depth < 2 AND p.valid_from = (SELECT max(q.valid_from) FROM organization_parent q WHERE q.code = p.code AND q.valid_from <= $1)) " +
+            "SELECT DISTINCT code FROM below");
+        command.Parameters.AddWithValue(asOf);
+        command.Parameters.AddWithValue(code);
+        var subtree = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var next = new List<string>();
-            foreach (var parent in level)
-            {
-                next.AddRange((await ChildrenAsync(parent, asOf, cancellationToken)).Select(c => c.Code));
-            }
-
-            subtree.AddRange(next);
-            level = next;
+            subtree.Add(reader.GetString(0));
         }
 
         return subtree;
