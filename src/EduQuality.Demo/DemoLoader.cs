@@ -192,7 +192,9 @@ public sealed class DemoLoader(int maxAttempts = 5, TimeSpan? initialBackoff = n
         }
         catch (Exception e) when (e is RpcException or InvalidOperationException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            var status = e is RpcException rpc ? rpc.StatusCode : await StatusAfterWriteFailureAsync(call);
+            // A write that fails because the server ended the call reports CANCELLED or an I/O error; the call's
+            // own status (read from its response) is what tells whether the stream is worth sending again.
+            var status = await StatusOfFailedCallAsync(call);
             if (IsRetryable(status))
             {
                 return null;
@@ -202,7 +204,7 @@ public sealed class DemoLoader(int maxAttempts = 5, TimeSpan? initialBackoff = n
         }
     }
 
-    private static async Task<StatusCode> StatusAfterWriteFailureAsync(AsyncClientStreamingCall<ResultBatch, UploadSummary> call)
+    private static async Task<StatusCode> StatusOfFailedCallAsync(AsyncClientStreamingCall<ResultBatch, UploadSummary> call)
     {
         try
         {
