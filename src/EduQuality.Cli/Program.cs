@@ -7,5 +7,6 @@ var root = new RootCommand("eduq: the EduQuality command line. It speaks only th
     QueryCommand.Create(),
     WatchCommand.Create(),
     BenchCommand.Create(),
+    ImportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
