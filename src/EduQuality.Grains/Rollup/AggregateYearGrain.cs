@@ -22,6 +22,7 @@ public sealed class AggregateYearGrain(
     ContributionStore contributions,
     OrganizationStore organizations,
     IOptions<RollupOptions> options,
+    RollupMetrics metrics,
     ILogger<AggregateYearGrain> logger) : Grain, IAggregateYearGrain
 {
     private readonly Dictionary<string, (long Version, SummarySet Summaries)> _children = new(StringComparer.Ordinal);
@@ -93,7 +94,7 @@ public sealed class AggregateYearGrain(
 
         // Only after the totals (and the push to the parent) are done: a crash before this leaves the mark, and
         // the sweeper has the grain re-read.
-        await contributions.ClearPendingAsync(_code, _year, marks, cancellationToken);
+        metrics.RecordLag(await contributions.ClearPendingAsync(_code, _year, marks, cancellationToken));
     }
 
     /// <summary>Replaces changed children's contributions and drops departed ones; true when the totals changed.</summary>

@@ -5,6 +5,7 @@ using EduQuality.Domain.Reference;
 using EduQuality.Grains.Rollup;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Ingest;
+using EduQuality.Server.Observability;
 using EduQuality.Server.Rpc;
 using EduQuality.Server.Security;
 using EduQuality.Server.Services;
@@ -59,13 +60,16 @@ public static class EduQualityHost
         ConfigureKestrel(builder, settings, security);
         ConfigureServices(builder.Services, settings, connectionString);
         SecurityHosting.Configure(builder.Services, security);
-        ConfigureOrleans(builder, settings, connectionString);
+        var observability = ObservabilityHosting.Configure(builder);
+        ConfigureOrleans(builder, settings, connectionString, observability);
 
         var app = builder.Build();
         app.UseRouting();
         app.UseMiddleware<MalformedMessageMiddleware>();
         app.UseAuthentication();
+        app.UseAuthorization();
         MapEndpoints(app);
+        ObservabilityHosting.Map(app, observability, settings.HttpPort);
         if (localPostgres is not null)
         {
             app.Lifetime.ApplicationStopped.Register(() => localPostgres.StopServerAsync().GetAwaiter().GetResult());
@@ -156,7 +160,7 @@ public static class EduQualityHost
         });
     }
 
-    private static void ConfigureOrleans(WebApplicationBuilder builder, ServerSettings settings, string connectionString)
+    private static void ConfigureOrleans(WebApplicationBuilder builder, ServerSettings settings, string connectionString, ObservabilityOptions observability)
     {
         if (!Enum.TryParse<Role>(settings.Role, ignoreCase: true, out var role))
         {
@@ -174,6 +178,7 @@ public static class EduQualityHost
                     o.ConnectionString = connectionString;
                 });
                 AddDomainSerialization(client.Services);
+                ObservabilityHosting.AddDashboard(client, observability);
             });
             return;
         }
@@ -195,6 +200,7 @@ public static class EduQualityHost
             });
             AddDomainSerialization(silo.Services);
             silo.Services.AddHostedService<RollupSweeper>();
+            ObservabilityHosting.AddDashboard(silo, observability);
         });
     }
 

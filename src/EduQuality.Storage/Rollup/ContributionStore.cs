@@ -98,22 +98,33 @@ public sealed class ContributionStore(NpgsqlDataSource dataSource)
         return marks;
     }
 
-    /// <summary>Clears the marks that were read, except those a child set again since.</summary>
-    public async Task ClearPendingAsync(string parentCode, int year, IReadOnlyDictionary<string, long> marks, CancellationToken cancellationToken)
+    /// <summary>
+    /// Clears the marks that were read, except those a child set again since; returns how long each cleared mark
+    /// waited, in seconds by the database clock (the rollup lag).
+    /// </summary>
+    public async Task<List<double>> ClearPendingAsync(string parentCode, int year, IReadOnlyDictionary<string, long> marks, CancellationToken cancellationToken)
     {
+        var waited = new List<double>();
         if (marks.Count == 0)
         {
-            return;
+            return waited;
         }
 
         await using var command = dataSource.CreateCommand(
             "DELETE FROM rollup_pending p USING unnest($3::text[], $4::bigint[]) AS m(child_code, mark) " +
-            "WHERE p.year = $1 AND p.parent_code = $2 AND p.child_code = m.child_code AND p.mark = m.mark");
+            "WHERE p.year = $1 AND p.parent_code = $2 AND p.child_code = m.child_code AND p.mark = m.mark " +
+            "RETURNING extract(epoch FROM clock_timestamp() - p.marked_at)::float8");
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(parentCode);
         command.Parameters.AddWithValue(marks.Keys.ToArray());
         command.Parameters.AddWithValue(marks.Values.ToArray());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            waited.Add(reader.GetDouble(0));
+        }
+
+        return waited;
     }
 
     /// <summary>Parents marked longer ago than <paramref name="olderThan"/>: their notification was lost or their silo died.</summary>
