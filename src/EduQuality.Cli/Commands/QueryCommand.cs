@@ -19,8 +19,9 @@ internal static class QueryCommand
         var subject = new Option<string>("--subject") { Description = "subject code (RU, MA, …)", Required = true };
         var grade = new Option<int>("--grade") { Description = "grade", Required = true };
         var children = new Option<bool>("--children") { Description = "also each child organisation" };
-        var json = new Option<bool>("--json") { Description = "print JSON instead of a table" };
-        var command = new Command("query", "Print a summary of an organisation and slice") { server, key, organization, year, procedure, subject, grade, children, json };
+        var format = new Option<string>("--format") { Description = "table or json (one JSON object per line)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("query", "Print a summary of an organisation and slice") { server, key, organization, year, procedure, subject, grade, children, format };
         command.SetAction(async (result, cancellationToken) =>
         {
             using var channel = EduQualityChannel.Create(result.GetValue(server)!, result.GetValue(key));
@@ -36,7 +37,7 @@ internal static class QueryCommand
             var rows = result.GetValue(children)
                 ? await ComparedAsync(query, code, slice, cancellationToken)
                 : [await query.GetSummaryAsync(new GetSummaryRequest { OrganizationCode = code, Slice = slice }, cancellationToken: cancellationToken)];
-            if (result.GetValue(json))
+            if (result.GetValue(format) == "json")
             {
                 foreach (var row in rows)
                 {

@@ -48,7 +48,11 @@ public sealed class FileImporter<TItem>(IImportTarget<TItem> target, ImportOptio
         var total = toSend.Sum(c => c.Items.Count);
         var sending = Stopwatch.StartNew();
         var gate = new Lock();
-        progress?.Report(new ImportProgress(0, total, TimeSpan.Zero));
+        if (total > 0)
+        {
+            progress?.Report(new ImportProgress(0, total, TimeSpan.Zero));
+        }
+
         try
         {
             await Parallel.ForEachAsync(

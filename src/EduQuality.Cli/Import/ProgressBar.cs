@@ -11,7 +11,7 @@ public sealed class ProgressBar(TextWriter output, bool interactive) : IProgress
     private const int Width = 30;
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
     private readonly Lock _gate = new();
-    private TimeSpan _lastPlain = TimeSpan.MinValue;
+    private TimeSpan? _lastPlain;
 
     public void Report(ImportProgress value)
     {
@@ -27,7 +27,7 @@ public sealed class ProgressBar(TextWriter output, bool interactive) : IProgress
                     output.WriteLine();
                 }
             }
-            else if (done || value.Elapsed - _lastPlain >= PlainInterval)
+            else if (done || _lastPlain is not { } last || value.Elapsed - last >= PlainInterval)
             {
                 _lastPlain = value.Elapsed;
                 output.WriteLine(Line(value));
