@@ -44,7 +44,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         await new SchemaMigrator(database).ApplyAsync();
         await using var server = await RunningServer.StartAsync(database);
         var health = new Health.HealthClient(server.Channel);
-        Assert.Equal(ServingStatus.Serving, await HealthAsync(health));
+        Assert.Equal(ServingStatus.Serving, await HealthProbe.CheckAsync(health));
         await server.Organizations.RegisterOrganizationsAsync(new RegisterOrganizationsRequest { Organizations = { demo.Organizations() } });
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0}s: server up, {batches.Count} batches to send");
 
@@ -59,7 +59,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0}s: PostgreSQL stopped with {acknowledgedAtStop} of {batches.Count} batches acknowledged");
         Assert.True(acknowledgedAtStop < batches.Count, "the ingest ended before PostgreSQL stopped");
 
-        var healthWhileDown = await WaitForHealthAsync(health, ServingStatus.NotServing, TimeSpan.FromSeconds(15));
+        var healthWhileDown = await HealthProbe.WaitForAsync(health, ServingStatus.NotServing, TimeSpan.FromSeconds(15));
         await WaitUntilAsync(
             () => ingest.Elapsed - down >= MinimumOutage && ingest.Failures.Count(f => f.At >= down) >= 3,
             TimeSpan.FromSeconds(20),
@@ -69,7 +69,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         await postgres.StartServerAsync();
         var up = ingest.Elapsed;
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0}s: PostgreSQL started again after {(up - down).TotalSeconds:0.0} s");
-        var healthAfter = await WaitForHealthAsync(health, ServingStatus.Serving, TimeSpan.FromSeconds(15));
+        var healthAfter = await HealthProbe.WaitForAsync(health, ServingStatus.Serving, TimeSpan.FromSeconds(15));
 
         await running;
         output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0}s: every batch acknowledged, {(ingest.Elapsed - up).TotalSeconds:0.0} s after the restart; {ingest.Failures.Count} failed attempts");
@@ -95,28 +95,6 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         Assert.Equal(batches.Count, await SummaryAudit.CountAsync(database, "SELECT count(*) FROM ingest_batch"));
         Assert.Contains(served.Keys, k => k.Contains($"/{DemoRegion.RegionCode}/Ege/RU/11/", StringComparison.Ordinal));
         DemoData.AssertSame(recomputed, served);
-    }
-
-    private static async Task<ServingStatus> HealthAsync(Health.HealthClient health) =>
-        (await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5))).Status;
-
-    /// <summary>Polls the health service until it answers <paramref name="wanted"/>; returns the last answer.</summary>
-    private static async Task<ServingStatus> WaitForHealthAsync(Health.HealthClient health, ServingStatus wanted, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        var last = ServingStatus.Unknown;
-        while (DateTime.UtcNow < deadline)
-        {
-            last = await HealthAsync(health);
-            if (last == wanted)
-            {
-                break;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return last;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, Func<string> describe)
