@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EduQuality.Api.Clients;
 using EduQuality.Cli.Import;
+using Grpc.Core;
 
 namespace EduQuality.Cli.Commands;
 
@@ -44,6 +45,11 @@ internal static class ImportCommand
             {
                 Console.Error.WriteLine(e.Message);
                 return 2;
+            }
+            catch (RpcException e)
+            {
+                Console.Error.WriteLine($"Сервер ответил {e.StatusCode}: {e.Status.Detail}");
+                return 1;
             }
         });
         return command;
