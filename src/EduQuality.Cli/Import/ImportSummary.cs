@@ -56,7 +56,11 @@ public sealed class ImportSummary
 
         if (Problems.Count > listed)
         {
-            output.WriteLine(Text($"  … и ещё {Problems.Count - listed:N0} замечаний"));
+            output.WriteLine(Text($"  … и ещё {Problems.Count - listed:N0} замечаний; по причинам:"));
+            foreach (var reason in Problems.GroupBy(p => p.Problem).OrderByDescending(g => g.Count()).Take(10))
+            {
+                output.WriteLine(Text($"  {reason.Count(),8:N0} × {reason.Key}"));
+            }
         }
 
         if (Stopped && BatchesSent == 0)
