@@ -94,9 +94,14 @@ public sealed class FileImporter<TItem>(IImportTarget<TItem> target, ImportOptio
         return summary;
     }
 
-    /// <summary>Maps and validates every row, as the server will; records each problem by line and column.</summary>
+    /// <summary>
+    /// Maps and validates every row, as the server will; records each problem by line and column. A key repeated
+    /// anywhere in the file is refused, so the outcome does not depend on where batches are cut (the server refuses
+    /// a repeat inside a batch, but would take one in a later batch as a correction).
+    /// </summary>
     private async Task CheckAsync(SourceTable table, LayoutBinding binding, ImportSummary summary, CancellationToken cancellationToken)
     {
+        var firstLineOfKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rows in table.Rows().Chunk(options.BatchRows))
         {
             summary.RowsRead += rows.Length;
@@ -109,9 +114,19 @@ public sealed class FileImporter<TItem>(IImportTarget<TItem> target, ImportOptio
                     mappable = false;
                     Refuse(summary, table, row.Line, binding.ColumnOf("row." + field, target.TaskFields), value, problem);
                 });
-                if (mappable && item is not null)
+                if (!mappable || item is null)
+                {
+                    continue;
+                }
+
+                if (firstLineOfKey.TryAdd(target.NaturalKey(item), row.Line))
                 {
                     mapped.Add((row.Line, item));
+                }
+                else
+                {
+                    Refuse(summary, table, row.Line, binding.ColumnOf("row." + target.KeyField, target.TaskFields), binding.RawValue(row, target.KeyField),
+                        string.Create(CultureInfo.InvariantCulture, $"повтор: та же запись уже в строке {firstLineOfKey[target.NaturalKey(item)]}"));
                 }
             }
 

@@ -17,23 +17,26 @@ public sealed class MalformedFileTests(PostgresFixture postgres)
         await importer.RunAsync(SampleFiles.Path("organizations-r77.csv"), "organizations-registry");
         var path = Path.Combine(importer.JournalFolder, "vpr-broken.csv");
         Directory.CreateDirectory(importer.JournalFolder);
-        // Line 1 is the header. Line 3: mark 7; line 4: task 2 reads "abc"; line 5: a school nobody registered.
+        // Line 1 is the header. Line 3: mark 7; line 4: task 2 reads "abc"; line 5: a school nobody registered;
+        // line 6 repeats the participant of line 2, in another batch of two rows.
         await File.WriteAllTextAsync(path, string.Join("\r\n",
             "Логин ОО;Код участника;Параллель;Класс;Предмет;1 (1);2 (2);Первичный балл;Отметка за работу",
             "R77-M01-S001;V1;5;5А;Математика;1;2;3;3",
             "R77-M01-S001;V2;5;5А;Математика;1;2;3;7",
             "R77-M01-S001;V3;5;5А;Математика;1;abc;1;2",
-            "R99-NOWHERE;V4;5;5А;Математика;0;1;1;2"), Encoding.UTF8);
+            "R99-NOWHERE;V4;5;5А;Математика;0;1;1;2",
+            "R77-M01-S002;V1;5;5Б;Математика;0;1;1;2"), Encoding.UTF8);
 
-        var summary = await importer.RunAsync(path, "vpr-fisoko", 2025);
+        var summary = await importer.RunAsync(path, "vpr-fisoko", 2025, new ImportOptions { BatchRows = 2 });
 
         Assert.True(summary.Stopped);
-        Assert.Equal((4, 0), (summary.RowsRead, summary.RowsSent));
-        Assert.Equal([3, 4, 5], summary.RefusedLines.Order());
+        Assert.Equal((5, 0), (summary.RowsRead, summary.RowsSent));
+        Assert.Equal([3, 4, 5, 6], summary.RefusedLines.Order());
         var messages = summary.Problems.Select(p => p.ToString()).ToList();
         Assert.Contains($"{path}: строка 3, столбец 9 «Отметка за работу»: значение «7»: mark must be 2, 3, 4 or 5", messages);
         Assert.Contains($"{path}: строка 4, столбец 7 «2 (2)»: значение «abc»: ожидается число баллов за задание или «X»", messages);
         Assert.Contains($"{path}: строка 5, столбец 1 «Логин ОО»: значение «R99-NOWHERE»: no school is registered with this code", messages);
+        Assert.Contains($"{path}: строка 6, столбец 2 «Код участника»: значение «V1»: повтор: та же запись уже в строке 2", messages);
         Assert.Contains("Ничего не отправлено", importer.Output.ToString(), StringComparison.Ordinal);
     }
 

@@ -19,6 +19,12 @@ public interface IImportTarget<TItem> where TItem : class, IMessage<TItem>
     /// <summary>Part of every batch id and journal name that changes with the target's options (layout, year).</summary>
     string BatchTag { get; }
 
+    /// <summary>The item's natural key: two rows of one file with the same key are refused, wherever they fall.</summary>
+    string NaturalKey(TItem item);
+
+    /// <summary>The contract field that holds the key's distinguishing part (for messages).</summary>
+    string KeyField { get; }
+
     /// <summary>Builds one item from a row; reports each unconvertible cell by field, value and problem.</summary>
     TItem? Map(SourceRow row, LayoutBinding binding, Action<string, string, string> problem);
 

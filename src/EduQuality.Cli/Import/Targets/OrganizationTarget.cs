@@ -28,6 +28,10 @@ public sealed class OrganizationTarget(OrganizationService.OrganizationServiceCl
 
     public string BatchTag => layoutName;
 
+    public string KeyField => "code";
+
+    public string NaturalKey(Contract.Organization item) => item.Code;
+
     public Contract.Organization? Map(SourceRow row, LayoutBinding binding, Action<string, string, string> problem)
     {
         TEnum Enum<TEnum>(string field, string prefix) where TEnum : struct, Enum

@@ -36,6 +36,10 @@ public sealed class ResultTarget(
 
     public string BatchTag => string.Create(CultureInfo.InvariantCulture, $"{layoutName}-{year}");
 
+    public string KeyField => "participant_code";
+
+    public string NaturalKey(ResultRow item) => string.Create(CultureInfo.InvariantCulture, $"{item.Subject}/{item.Grade}/{item.ParticipantCode}");
+
     public ResultRow? Map(SourceRow row, LayoutBinding binding, Action<string, string, string> problem)
     {
         int? Number(string field, bool required)
