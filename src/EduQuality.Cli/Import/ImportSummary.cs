@@ -48,6 +48,12 @@ public sealed class ImportSummary
     /// <summary>The closing report, in Russian; at most <paramref name="listed"/> problems are listed.</summary>
     public void Print(TextWriter output, int listed = 50)
     {
+        if (Interrupted)
+        {
+            // The progress bar's line was left unfinished.
+            output.WriteLine();
+        }
+
         output.WriteLine(Text($"Строк в файле: {RowsRead:N0}; отклонено: {RefusedLines.Count:N0}"));
         foreach (var problem in Problems.Take(listed))
         {
