@@ -24,8 +24,9 @@ internal static class ImportCommand
         var year = new Option<int?>("--year") { Description = "academic year of the results (2025 = 2024/25)" };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "send the valid rows even when others are refused" };
         var batchRows = new Option<int>("--batch-rows") { Description = "rows per batch", DefaultValueFactory = _ => new ImportOptions().BatchRows };
+        var parallelism = CommonOptions.Parallelism();
         var journal = new Option<string>("--journal-dir") { Description = "folder of import journals (resume after an interruption)", DefaultValueFactory = _ => ImportJournal.DefaultFolder };
-        var command = new Command("import", "Load a file of results or organisations into a server") { file, server, key, layout, year, skipInvalid, batchRows, journal };
+        var command = new Command("import", "Load a file of results or organisations into a server") { file, server, key, layout, year, skipInvalid, batchRows, parallelism, journal };
         command.SetAction(async (result, cancellationToken) =>
         {
             try
@@ -35,6 +36,7 @@ internal static class ImportCommand
                 {
                     SkipInvalid = result.GetValue(skipInvalid),
                     BatchRows = result.GetValue(batchRows),
+                    Parallelism = result.GetValue(parallelism),
                     JournalFolder = result.GetValue(journal)!,
                 };
                 var progress = new ProgressBar(Console.Out, interactive: !Console.IsOutputRedirected);

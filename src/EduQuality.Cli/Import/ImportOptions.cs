@@ -9,8 +9,8 @@ public sealed record ImportOptions
     /// <summary>Batches per upload stream; the journal records a stream's batches when the server acknowledges them.</summary>
     public int BatchesPerStream { get; init; } = 4;
 
-    /// <summary>Upload streams at once.</summary>
-    public int Parallelism { get; init; } = 2;
+    /// <summary>Upload streams at once (the command's --parallelism, default 4).</summary>
+    public int Parallelism { get; init; } = 4;
 
     /// <summary>Send the valid rows even when others are refused (default: send nothing while any row is refused).</summary>
     public bool SkipInvalid { get; init; }
