@@ -60,7 +60,7 @@ public static class EduQualityHost
         ConfigureKestrel(builder, settings, security);
         ConfigureServices(builder.Services, settings, connectionString);
         SecurityHosting.Configure(builder.Services, security);
-        var observability = ObservabilityHosting.Configure(builder);
+        var observability = ObservabilityHosting.Configure(builder, settings.HttpPort);
         ConfigureOrleans(builder, settings, connectionString, observability);
 
         var app = builder.Build();

@@ -15,13 +15,13 @@ namespace EduQuality.Server.Observability;
 /// </summary>
 public static class ObservabilityHosting
 {
-    /// <summary>Authorization policy of the dashboard: an authenticated region administrator.</summary>
+    /// <summary>Authorization policy of the dashboard: an authenticated region administrator, on the HTTP port.</summary>
     public const string AdministratorPolicy = "region-administrator";
 
     /// <summary>Meter of the Orleans runtime (activations, messaging, grain calls).</summary>
     private const string OrleansMeter = "Microsoft.Orleans";
 
-    public static ObservabilityOptions Configure(WebApplicationBuilder builder)
+    public static ObservabilityOptions Configure(WebApplicationBuilder builder, int httpPort)
     {
         var options = builder.Configuration.GetSection(ObservabilityOptions.Section).Get<ObservabilityOptions>() ?? new ObservabilityOptions();
         builder.Services.AddSingleton(options);
@@ -63,9 +63,11 @@ public static class ObservabilityHosting
                 .AddOtlpExporter(otlp => otlp.Endpoint = new Uri(options.OtlpEndpoint)));
         }
 
+        // The port is checked on the connection, not on the Host header, which a reverse proxy may rewrite.
         builder.Services.AddAuthorization(authorization => authorization.AddPolicy(AdministratorPolicy, policy => policy
             .RequireAuthenticatedUser()
-            .RequireClaim(SecurityClaims.Role, nameof(Domain.Security.Role.RegionAdministrator))));
+            .RequireClaim(SecurityClaims.Role, nameof(Domain.Security.Role.RegionAdministrator))
+            .RequireAssertion(context => context.Resource is HttpContext http && http.Connection.LocalPort == httpPort)));
         return options;
     }
 
@@ -87,18 +89,18 @@ public static class ObservabilityHosting
         }
     }
 
-    /// <summary>Maps /metrics and /dashboard on the HTTP port only.</summary>
+    /// <summary>Serves /metrics and /dashboard on the HTTP port only (the connection's local port decides).</summary>
     public static void Map(WebApplication app, ObservabilityOptions options, int httpPort)
     {
-        var httpHost = $"*:{httpPort}";
         if (options.Prometheus)
         {
-            app.MapPrometheusScrapingEndpoint(options.MetricsPath).RequireHost(httpHost);
+            app.UseOpenTelemetryPrometheusScrapingEndpoint(http =>
+                http.Connection.LocalPort == httpPort && http.Request.Path.Equals(options.MetricsPath, StringComparison.OrdinalIgnoreCase));
         }
 
         if (options.Dashboard)
         {
-            app.MapOrleansDashboard(routePrefix: options.DashboardPath).RequireAuthorization(AdministratorPolicy).RequireHost(httpHost);
+            app.MapOrleansDashboard(routePrefix: options.DashboardPath).RequireAuthorization(AdministratorPolicy);
         }
     }
 }

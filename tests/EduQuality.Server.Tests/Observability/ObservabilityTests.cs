@@ -34,6 +34,7 @@ public sealed class ObservabilityTests(PostgresFixture postgres)
         Assert.True(MetricsProbe.Value(metrics, "eduquality_rollup_lag_seconds_count") >= 5, metrics);
         Assert.True(MetricsProbe.Value(metrics, "orleans_catalog_activations") > 0, "no Orleans activation gauge");
         Assert.Contains("db_client_operation_duration_seconds_count", metrics, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, await StatusOnGrpcPortAsync(server, "/metrics", apiKey: null));
     }
 
     [Fact]
@@ -47,12 +48,20 @@ public sealed class ObservabilityTests(PostgresFixture postgres)
         Assert.Equal(HttpStatusCode.Unauthorized, await DashboardStatusAsync(server, "eqk_0wrong0key.nothing"));
         Assert.Equal(HttpStatusCode.Forbidden, await DashboardStatusAsync(server, analyst.Secret));
         Assert.Equal(HttpStatusCode.OK, await DashboardStatusAsync(server, RunningServer.AdministratorKey));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusOnGrpcPortAsync(server, "/dashboard/", RunningServer.AdministratorKey));
     }
 
-    private static async Task<HttpStatusCode> DashboardStatusAsync(RunningServer server, string? apiKey)
+    private static Task<HttpStatusCode> DashboardStatusAsync(RunningServer server, string? apiKey) =>
+        StatusAsync(server.HttpAddress, HttpVersion.Version11, "/dashboard/", apiKey);
+
+    /// <summary>The same request over h2c to the gRPC port, where neither endpoint answers.</summary>
+    private static Task<HttpStatusCode> StatusOnGrpcPortAsync(RunningServer server, string path, string? apiKey) =>
+        StatusAsync(new Uri(server.GrpcAddress), HttpVersion.Version20, path, apiKey);
+
+    private static async Task<HttpStatusCode> StatusAsync(Uri address, Version version, string path, string? apiKey)
     {
-        using var http = new HttpClient { BaseAddress = server.HttpAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/");
+        using var http = new HttpClient { BaseAddress = address };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path) { Version = version, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
         if (apiKey is not null)
         {
             request.Headers.Add("x-api-key", apiKey);
