@@ -11,7 +11,7 @@ public sealed class CycleInstance
     private readonly List<CycleTransition> _history;
 
     public CycleInstance(CycleKey key, CycleStage stage = CycleStage.NotStarted, int wave = 0,
-        IEnumerable<CycleEvidence>? evidence = null, IEnumerable<CycleTransition>? history = null)
+        IReadOnlyList<CycleEvidence>? evidence = null, IReadOnlyList<CycleTransition>? history = null)
     {
         Key = key;
         Stage = stage;

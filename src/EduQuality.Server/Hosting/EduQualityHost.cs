@@ -58,6 +58,7 @@ public static class EduQualityHost
 
         ConfigureKestrel(builder, settings, security);
         ConfigureServices(builder.Services, settings, connectionString);
+        CycleHosting.AddCycle(builder.Services, builder.Configuration);
         SecurityHosting.Configure(builder.Services, security);
         ConfigureOrleans(builder, settings, connectionString);
 
@@ -195,6 +196,7 @@ public static class EduQualityHost
             });
             AddDomainSerialization(silo.Services);
             silo.Services.AddHostedService<RollupSweeper>();
+            CycleHosting.ConfigureSilo(silo, connectionString, builder.Configuration);
         });
     }
 
@@ -217,6 +219,7 @@ public static class EduQualityHost
         app.MapGrpcService<QueryGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<AuthGrpcService>();
+        CycleHosting.MapCycle(app);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
     }
