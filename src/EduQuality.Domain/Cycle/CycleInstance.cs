@@ -78,7 +78,7 @@ public sealed class CycleInstance
             throw new InvalidOperationException($"{Key} is not closed.");
         }
 
-        return new CycleInstance(Key.Next, CycleStage.Goals, 0, history: [new CycleTransition(CycleStage.NotStarted, CycleStage.Goals, TransitionKind.NextPeriod, 0, at, actor)]);
+        return new CycleInstance(Key.NextPeriod(), CycleStage.Goals, 0, history: [new CycleTransition(CycleStage.NotStarted, CycleStage.Goals, TransitionKind.NextPeriod, 0, at, actor)]);
     }
 
     /// <summary>Records evidence for a stage already reached, in the current wave; refuses a closed cycle or a stage not reached.</summary>

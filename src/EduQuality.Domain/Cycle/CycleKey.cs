@@ -8,9 +8,8 @@ namespace EduQuality.Domain.Cycle;
 /// </summary>
 public readonly record struct CycleKey(string OrganizationCode, string Direction, int Period)
 {
-    public CycleKey Next => this with { Period = Period + 1 };
-
-    public CycleKey Previous => this with { Period = Period - 1 };
+    /// <summary>The same organisation and direction in the next period (a method, so that JSON does not follow it).</summary>
+    public CycleKey NextPeriod() => this with { Period = Period + 1 };
 
     /// <summary>"{period}/{direction}/{organisation}", the grain key.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Period}/{Direction}/{OrganizationCode}");

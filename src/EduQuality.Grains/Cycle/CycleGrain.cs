@@ -46,7 +46,7 @@ public sealed class CycleGrain(
 
         // The loop opens the next period unless that period's cycle was already started by hand.
         var next = transition.Kind == TransitionKind.NextPeriod
-                   && await store.LoadAsync(_instance.Key.Next, CancellationToken.None) is null or { Stage: CycleStage.NotStarted }
+                   && await store.LoadAsync(_instance.Key.NextPeriod(), CancellationToken.None) is null or { Stage: CycleStage.NotStarted }
             ? _instance.OpenNextPeriod(transition.At, actor)
             : null;
         await WriteAsync(() => store.SaveTransitionAsync(_instance, transition, next, CancellationToken.None));
@@ -58,7 +58,7 @@ public sealed class CycleGrain(
             }
 
             await calendar.ReplaceOverdueAsync(_instance.Key, [], time.GetUtcNow(), CancellationToken.None);
-            var opened = GrainFactory.GetGrain<ICycleGrain>(_instance.Key.Next.ToString());
+            var opened = GrainFactory.GetGrain<ICycleGrain>(_instance.Key.NextPeriod().ToString());
             await opened.ReloadAsync();
             return new CycleChange(_instance, null, await opened.GetAsync());
         }
