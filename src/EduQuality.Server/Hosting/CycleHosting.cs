@@ -5,6 +5,9 @@ using EduQuality.Server.Cycle;
 using EduQuality.Server.Services;
 using EduQuality.Storage.Cycle;
 using EduQuality.Storage.Organizations;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
+using Microsoft.AspNetCore.Grpc.JsonTranscoding;
 using Orleans.Configuration;
 
 namespace EduQuality.Server.Hosting;
@@ -26,6 +29,9 @@ public static class CycleHosting
         services.AddSingleton<CycleArguments>();
         services.AddSingleton<CycleFacts>();
         services.AddSingleton<SummaryIndicatorValues>();
+
+        // JSON callers get the status details too: the refusal's ErrorInfo and the BadRequest of invalid input.
+        services.Configure<GrpcJsonTranscodingOptions>(o => o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor));
     }
 
     /// <summary>Durable reminders in the ADO.NET table of migration 0004; a short check period (tests) lowers Orleans' minimum.</summary>

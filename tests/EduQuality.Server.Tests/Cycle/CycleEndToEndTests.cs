@@ -168,6 +168,17 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.Equal("CYCLE_FORBIDDEN_TRANSITION", Reason(skip));
         Assert.Contains("возможные переходы: «определение показателей и методов сбора информации»", skip.Status.Detail, StringComparison.Ordinal);
 
+        // Over JSON the refusal is HTTP 400 with the gRPC code and the Russian message.
+        using var http = new HttpClient { BaseAddress = _server.HttpAddress };
+        http.DefaultRequestHeaders.Add("x-api-key", RunningServer.AdministratorKey);
+        using var response = await http.PostAsync("/v1/cycles:transition", new StringContent(
+            """{"cycle":{"organization_code":"S11","direction":"R1","period":2025},"to":"CYCLE_STAGE_ANALYSIS"}""", System.Text.Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal((int)StatusCode.FailedPrecondition, body.GetProperty("code").GetInt32());
+        Assert.Equal(skip.Status.Detail, body.GetProperty("message").GetString());
+        Assert.Equal("CYCLE_FORBIDDEN_TRANSITION", body.GetProperty("details")[0].GetProperty("reason").GetString());
+
         // Retried with the stage the caller saw, a transition already made is harmless.
         await _cycle.AddAsync(s11, CycleStage.Goals, EvidenceType.ActionPlan, "Дорожная карта");
         var request = new TransitionRequest { Cycle = s11, To = CycleStage.Indicators, ExpectedFrom = CycleStage.Goals };
