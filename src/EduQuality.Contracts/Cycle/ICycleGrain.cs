@@ -21,7 +21,4 @@ public interface ICycleGrain : IGrainWithStringKey
 
     /// <summary>Re-reads the instance from the tables (another grain wrote it: the loop from the previous period) and checks it.</summary>
     Task ReloadAsync();
-
-    /// <summary>Checks the instance against the calendar now and records what is overdue (the reminder does this periodically).</summary>
-    Task<IReadOnlyList<OverdueStage>> CheckOverdueAsync();
 }

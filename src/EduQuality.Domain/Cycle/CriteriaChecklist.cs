@@ -52,14 +52,15 @@ public sealed class CriteriaChecklist
 
         var problems = new List<string>();
         var criteria = new List<CriterionDefinition>();
-        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<(string, OrganizationLevel)>();
         for (var i = 0; i < document.Criteria.Count; i++)
         {
             var entry = document.Criteria[i];
             void Problem(string field, string value, string what) => problems.Add($"{name}: criteria[{i}].{field} = '{value}': {what}");
-            if (string.IsNullOrWhiteSpace(entry.Code) || !codes.Add(entry.Code))
+            var levels = entry.Levels ?? [OrganizationLevel.Municipality, OrganizationLevel.School];
+            if (string.IsNullOrWhiteSpace(entry.Code) || !levels.All(level => codes.Add((entry.Code, level))))
             {
-                Problem("code", entry.Code, "a unique, non-empty code is required");
+                Problem("code", entry.Code, "a non-empty code, unique within each level, is required");
             }
 
             if (!directions.Contains(entry.Direction))
@@ -82,13 +83,12 @@ public sealed class CriteriaChecklist
                 Problem("evidence", "", "at least one evidence type is required");
             }
 
-            var levels = entry.Levels ?? [OrganizationLevel.Municipality, OrganizationLevel.School];
             if (levels.Count == 0 || levels.Contains(OrganizationLevel.Region))
             {
                 Problem("levels", string.Join(",", levels), "criteria tables exist for the municipal and school levels only");
             }
 
-            criteria.Add(new CriterionDefinition(entry.Code, entry.Direction, entry.Stage, entry.TextRu, entry.Source, entry.Evidence, entry.Data, entry.Negative, levels));
+            criteria.Add(new CriterionDefinition(entry.Code, entry.Direction, entry.Stage, entry.TextRu, entry.Source, entry.Evidence, entry.Data, entry.Negative, levels, entry.VoidedBy));
         }
 
         return problems.Count > 0 ? throw new InvalidDataException(string.Join(Environment.NewLine, problems)) : new CriteriaChecklist(criteria);
@@ -105,5 +105,6 @@ public sealed class CriteriaChecklist
         List<EvidenceType> Evidence,
         DataSignal? Data,
         bool Negative,
-        List<OrganizationLevel>? Levels);
+        List<OrganizationLevel>? Levels,
+        EvidenceType? VoidedBy);
 }

@@ -85,7 +85,8 @@ public sealed class CycleGrain(
         await CheckOverdueAsync();
     }
 
-    public async Task<IReadOnlyList<OverdueStage>> CheckOverdueAsync()
+    /// <summary>Checks the instance against its region's calendar now and records what is overdue.</summary>
+    private async Task CheckOverdueAsync()
     {
         if (_instance.Stage != CycleStage.NotStarted && _instance.Stage != CycleStage.Closed)
         {
@@ -97,7 +98,6 @@ public sealed class CycleGrain(
         var now = time.GetUtcNow();
         var overdue = OverdueRule.Find(_instance, schedule, DateOnly.FromDateTime(now.UtcDateTime));
         await calendar.ReplaceOverdueAsync(_instance.Key, overdue, now, CancellationToken.None);
-        return overdue;
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)

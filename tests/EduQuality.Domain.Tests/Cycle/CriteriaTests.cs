@@ -21,13 +21,15 @@ public sealed class CriteriaTests
     private static readonly IReadOnlySet<DataSignal> NoData = new HashSet<DataSignal>();
 
     [Fact]
-    public void Shipped_checklist_has_the_R1_rows_of_003_and_the_R2_rows_of_001_at_both_levels()
+    public void Shipped_checklist_has_the_R1_rows_of_003_and_the_A1_and_R2_rows_of_001_at_both_levels()
     {
         var municipal = Checklist.For("R1", OrganizationLevel.Municipality);
         Assert.Equal(16, municipal.Count);
         Assert.Equal(["R1.10", "R1.17"], municipal.Where(c => c.Negative).Select(c => c.Code));
         Assert.Equal(municipal.Select(c => c.Code), Checklist.For("R1", OrganizationLevel.School).Select(c => c.Code));
         Assert.Equal(8, Checklist.For("R2", OrganizationLevel.School).Count);
+        Assert.Equal(11, Checklist.For("A1", OrganizationLevel.Municipality).Count);
+        Assert.Equal("001 App.10 A1 row 3.1, school column", Checklist.For("A1", OrganizationLevel.School).Single(c => c.Code == "A1.3.1").Source);
         Assert.Empty(Checklist.For("R1", OrganizationLevel.Region));
     }
 
@@ -124,6 +126,25 @@ public sealed class CriteriaTests
 
         Assert.Equal(["R2.1.3", "R2.4.6"], assessment.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
         Assert.Equal(2 / 7.0, assessment.Maturity, 10);
+    }
+
+    [Fact]
+    public void A1_monitoring_is_not_credited_to_a_municipality_that_uses_negative_indicators_but_is_to_a_school()
+    {
+        // 001 App. 10, «Система обеспечения объективности процедур ОКО», row 3.1: the municipal column says monitoring
+        // by indicators with negative consequences «не оценивается», the school column «оценивается». Same documents:
+        // a monitoring order and an indicator with negative consequences (row 2.4, counting against at both levels).
+        var evidence = new[] { Evidence(CycleStage.Indicators, EvidenceType.NegativeIndicator), Evidence(CycleStage.Monitoring, EvidenceType.MonitoringOrder) };
+        var municipality = new CycleInstance(Key("M1", "A1"), CycleStage.Monitoring, 1, evidence);
+        var school = new CycleInstance(Key("S11", "A1"), CycleStage.Monitoring, 1, evidence);
+
+        var municipal = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.Municipality, municipality.Key, municipality, NoData);
+        var atSchool = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.School, school.Key, school, NoData);
+
+        Assert.Equal(["A1.2.4"], municipal.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal(["A1.2.4", "A1.3.1"], atSchool.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal((10, -1, 0.0), (municipal.PositiveTotal, municipal.Score, municipal.Maturity));
+        Assert.Equal((10, 0, 0.0), (atSchool.PositiveTotal, atSchool.Score, atSchool.Maturity));
     }
 
     [Fact]
