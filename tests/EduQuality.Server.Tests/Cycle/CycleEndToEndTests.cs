@@ -207,6 +207,44 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Region_adds_a_local_direction_and_sets_its_calendar()
+    {
+        var unknown = await Assert.ThrowsAsync<RpcException>(() => _cycle.MoveAsync(CycleClient.Ref("S11", 2025, "NOR-1"), CycleStage.Goals));
+        Assert.Equal("cycle.direction", Detail<BadRequest>(unknown).FieldViolations.Single().Field);
+
+        var local = new Direction { Code = "NOR-1", NameRu = "Программа повышения качества образования в школах целевой группы" };
+        await _cycle.Service.AddDirectionAsync(new AddDirectionRequest { Region = "R1", Direction = local });
+        await _cycle.Service.AddDirectionAsync(new AddDirectionRequest { Region = "R1", Direction = local });
+        var federalClash = await Assert.ThrowsAsync<RpcException>(() =>
+            _cycle.Service.AddDirectionAsync(new AddDirectionRequest { Region = "R1", Direction = new Direction { Code = "R2", NameRu = "Другое" } }).ResponseAsync);
+        var directions = await _cycle.Service.ListDirectionsAsync(new ListDirectionsRequest { Region = "R1" });
+
+        Assert.Equal(StatusCode.InvalidArgument, federalClash.StatusCode);
+        Assert.Equal(["R1", "R2", "R3", "R4", "A1", "A2", "A3", "A4", "A5", "NOR-1"], directions.Directions.Select(d => d.Code));
+        Assert.False(directions.Directions[^1].Federal);
+        Assert.Equal(CycleStage.Goals, (await _cycle.MoveAsync(CycleClient.Ref("S11", 2025, "NOR-1"), CycleStage.Goals)).Stage);
+
+        // Norilsk-like monitoring cadences: due dates of the 2025 period from October 2024 to June 2025.
+        await _cycle.Service.SetScheduleAsync(new Schedule
+        {
+            Region = "R1",
+            Entries =
+            {
+                new ScheduleEntry { Stage = CycleStage.Monitoring, Label = "мониторинг сайтов", Months = { 10, 2, 6 }, Day = 15 },
+                new ScheduleEntry { Stage = CycleStage.Analysis, Label = "аналитическая справка", Months = { 12 }, Day = 31 },
+            },
+        });
+        var schedule = await _cycle.Service.GetScheduleAsync(new GetScheduleRequest { Region = "R1", Period = 2025 });
+        Assert.Equal(["2024-10-15 Monitoring", "2024-12-31 Analysis", "2025-02-15 Monitoring", "2025-06-15 Monitoring"],
+            schedule.DueDates.Select(d => $"{d.Date} {d.Stage}"));
+        var badMonth = await Assert.ThrowsAsync<RpcException>(() => _cycle.Service.SetScheduleAsync(new Schedule
+        {
+            Region = "R1", Entries = { new ScheduleEntry { Stage = CycleStage.Monitoring, Label = "m", Months = { 13 }, Day = 1 } },
+        }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, badMonth.StatusCode);
+    }
+
+    [Fact]
     public async Task School_operator_runs_its_own_cycle_only()
     {
         var operatorKey = await Keys.IssueAsync(_server, Role.SchoolOperator, "S12");
