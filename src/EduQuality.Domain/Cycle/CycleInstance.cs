@@ -81,7 +81,10 @@ public sealed class CycleInstance
         return new CycleInstance(Key.NextPeriod(), CycleStage.Goals, 0, history: [new CycleTransition(CycleStage.NotStarted, CycleStage.Goals, TransitionKind.NextPeriod, 0, at, actor)]);
     }
 
-    /// <summary>Records evidence for a stage already reached, in the current wave; refuses a closed cycle or a stage not reached.</summary>
+    /// <summary>
+    /// Records evidence for a stage already reached, in the current wave; refuses a closed cycle or a stage not
+    /// reached. The same document (stage, type, URL) again in the same wave is not recorded twice.
+    /// </summary>
     public (CycleEvidence? Evidence, Refusal? Refusal) AddEvidence(CycleEvidence evidence)
     {
         if (Stage == CycleStage.Closed)
@@ -97,6 +100,11 @@ public sealed class CycleInstance
         }
 
         var recorded = evidence with { Wave = Wave };
+        if (_evidence.FirstOrDefault(e => e.Stage == recorded.Stage && e.Type == recorded.Type && e.Url == recorded.Url && e.Wave == recorded.Wave) is { } same)
+        {
+            return (same, null);
+        }
+
         _evidence.Add(recorded);
         return (recorded, null);
     }

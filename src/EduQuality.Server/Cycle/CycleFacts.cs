@@ -1,4 +1,3 @@
-using EduQuality.Contracts.Cycle;
 using EduQuality.Domain.Cycle;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Storage.Cycle;
@@ -6,19 +5,17 @@ using EduQuality.Storage.Cycle;
 namespace EduQuality.Server.Cycle;
 
 /// <summary>
-/// Scores cycles against the criteria checklist: the instance from its grain, and the data signals (results of the
-/// period, recommendations, decisions) from the summaries and the tables.
+/// Scores cycles against the criteria checklist: the instance as stored (null when never started), and the data
+/// signals (results of the period, recommendations, decisions) from the summaries and the tables.
 /// </summary>
 public sealed class CycleFacts(
     CriteriaChecklist checklist,
     OrganizationDirectory directory,
     RecommendationStore recommendations,
-    DecisionStore decisions,
-    IGrainFactory grains)
+    DecisionStore decisions)
 {
-    public async Task<(CycleInstance Instance, MaturityAssessment Assessment)> AssessAsync(CycleKey key, CancellationToken cancellationToken)
+    public async Task<MaturityAssessment> AssessAsync(CycleKey key, CycleInstance? instance, CancellationToken cancellationToken)
     {
-        var instance = await grains.GetGrain<ICycleGrain>(key.ToString()).GetAsync();
         var level = await directory.LevelAsync(key.OrganizationCode, cancellationToken);
         var signals = new HashSet<DataSignal>();
         var summaries = await (await directory.SummaryGrainAsync(key.OrganizationCode, key.Period, cancellationToken)).GetSummariesAsync(includeClasses: false);
@@ -37,7 +34,6 @@ public sealed class CycleFacts(
             signals.Add(DataSignal.Decisions);
         }
 
-        var started = instance.Stage == CycleStage.NotStarted && instance.Evidence.Count == 0 ? null : instance;
-        return (instance, CriteriaEvaluator.Evaluate(checklist, level, key, started, signals));
+        return CriteriaEvaluator.Evaluate(checklist, level, key, instance, signals);
     }
 }

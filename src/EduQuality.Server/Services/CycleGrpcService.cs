@@ -93,17 +93,18 @@ public sealed class CycleGrpcService(
     public override async Task<Maturity> GetMaturity(CycleRef request, ServerCallContext context)
     {
         var key = await arguments.KeyAsync(request.OrganizationCode, request.Direction, request.Period, "", context.CancellationToken);
-        return CycleMapper.ToContract((await facts.AssessAsync(key, context.CancellationToken)).Assessment);
+        return CycleMapper.ToContract(await facts.AssessAsync(key, await cycles.LoadAsync(key, context.CancellationToken), context.CancellationToken));
     }
 
     public override async Task<Rollup> GetRollup(RollupRequest request, ServerCallContext context)
     {
         var key = await arguments.KeyAsync(request.OrganizationCode, request.Direction, request.Period, "", context.CancellationToken);
         var children = await organizations.ChildrenAsync(key.OrganizationCode, AcademicYear.FirstDay(key.Period), context.CancellationToken);
+        var stored = await cycles.LoadManyAsync(children.Select(c => c.Code).ToList(), key.Direction, key.Period, context.CancellationToken);
         var rows = await Task.WhenAll(children.Select(async child =>
         {
-            var (instance, assessment) = await facts.AssessAsync(key with { OrganizationCode = child.Code }, context.CancellationToken);
-            return (instance.Stage == CycleStage.NotStarted && instance.Evidence.Count == 0 ? null : (Domain.Cycle.CycleInstance?)instance, assessment.Maturity);
+            var instance = stored.GetValueOrDefault(child.Code);
+            return (instance, (await facts.AssessAsync(key with { OrganizationCode = child.Code }, instance, context.CancellationToken)).Maturity);
         }));
         var rollup = CycleRollup.Of(key.OrganizationCode, key.Direction, key.Period, rows);
         return new Rollup

@@ -141,6 +141,19 @@ public sealed class CycleMachineTests
     }
 
     [Fact]
+    public void The_same_document_recorded_again_in_the_same_wave_is_kept_once()
+    {
+        var instance = At_(CycleStage.Goals);
+        var plan = Evidence(CycleStage.Goals, EvidenceType.ActionPlan);
+
+        var first = instance.AddEvidence(plan).Evidence;
+        var again = instance.AddEvidence(plan with { Title = "Повтор" }).Evidence;
+
+        Assert.Equal(first, again);
+        Assert.Single(instance.Evidence, e => e.Type == EvidenceType.ActionPlan);
+    }
+
+    [Fact]
     public void Goals_are_complete_with_either_a_concept_document_or_an_action_plan()
     {
         var concept = At_(CycleStage.Goals);
