@@ -65,6 +65,7 @@ public static class MethodPolicies
         Add<RollupRequest>(cycle, "GetRollup", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<CreateRecommendationRequest>(cycle, "CreateRecommendation", Permission.ManageCycle,
             r => Today([r.Recommendation?.IssuedBy?.OrganizationCode ?? "", r.Recommendation?.OrganizationCode ?? ""]));
+        Add<GenerateRecommendationsRequest>(cycle, "GenerateRecommendations", Permission.ManageCycle, r => Today([r.IssuedBy?.OrganizationCode ?? ""]));
         Add<ListRecommendationsRequest>(cycle, "ListRecommendations", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<SetRecommendationStatusRequest>(cycle, "SetRecommendationStatus", Permission.ManageCycle, _ => null);
         Add<CreateDecisionRequest>(cycle, "CreateDecision", Permission.ManageCycle, r => Today([r.Decision?.Cycle?.OrganizationCode ?? ""]));

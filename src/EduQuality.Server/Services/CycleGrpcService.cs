@@ -2,7 +2,10 @@ using EduQuality.Api.V1;
 using EduQuality.Contracts.Cycle;
 using EduQuality.Domain.Cycle;
 using EduQuality.Domain.Hierarchy;
+using EduQuality.Domain.Assessment;
+using EduQuality.Domain.Summaries;
 using EduQuality.Server.Cycle;
+using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Mapping;
 using EduQuality.Server.Rpc;
 using EduQuality.Server.Security;
@@ -24,6 +27,7 @@ namespace EduQuality.Server.Services;
 /// </summary>
 public sealed class CycleGrpcService(
     IGrainFactory grains,
+    OrganizationDirectory directory,
     CycleArguments arguments,
     CycleFacts facts,
     CycleStore cycles,
@@ -142,6 +146,42 @@ public sealed class CycleGrpcService(
         await auditor.RecordAsync(context, "cycle.recommendation.created", created.OrganizationCode,
             new { created.Id, issuer = issuer.OrganizationCode, direction = issuer.Direction, period = issuer.Period, created.Subject });
         return CycleMapper.ToContract(created);
+    }
+
+    public override async Task<ListRecommendationsResponse> GenerateRecommendations(GenerateRecommendationsRequest request, ServerCallContext context)
+    {
+        var issuer = await arguments.KeyAsync(request.IssuedBy, "issued_by", context.CancellationToken);
+        var slice = new SliceKey((ProcedureKind)request.Procedure, request.Subject, request.Grade, "");
+        if (!Enum.IsDefined(slice.Procedure) || !SubjectCatalog.IsKnown(slice.Subject))
+        {
+            throw InvalidInputException.Single("procedure", $"{request.Procedure}/{request.Subject}", "a procedure and a known subject code are required");
+        }
+
+        if (request.ShareMark2Above is < 0 or > 1)
+        {
+            throw InvalidInputException.Single("share_mark2_above", request.ShareMark2Above.ToString(System.Globalization.CultureInfo.InvariantCulture), "a share between 0 and 1 is required");
+        }
+
+        var dueDate = DateArgument.Parse("due_date", request.DueDate);
+        var children = await organizations.ChildrenAsync(issuer.OrganizationCode, AcademicYear.FirstDay(issuer.Period), context.CancellationToken);
+        var shares = await Task.WhenAll(children.Select(async child =>
+        {
+            var grain = await directory.SummaryGrainAsync(child.Code, issuer.Period, context.CancellationToken);
+            var summary = (await grain.GetSliceAsync(slice)).Summary;
+            return new RecommendationGenerator.ChildShare(child.Code, summary?.MarkedParticipants ?? 0, summary?.ShareMark2 ?? 0);
+        }));
+        var generated = RecommendationGenerator.ShareOfTwos(issuer, await directory.LevelAsync(issuer.OrganizationCode, context.CancellationToken),
+            slice.Procedure, slice.Subject, slice.Grade, request.ShareMark2Above, dueDate, shares);
+        var response = new ListRecommendationsResponse();
+        foreach (var (key, draft) in generated)
+        {
+            var created = await recommendations.CreateAsync(key, draft, context.CancellationToken);
+            await auditor.RecordAsync(context, "cycle.recommendation.created", created.OrganizationCode,
+                new { created.Id, issuer = issuer.OrganizationCode, direction = issuer.Direction, period = issuer.Period, created.Subject, source = "analysis" });
+            response.Recommendations.Add(CycleMapper.ToContract(created));
+        }
+
+        return response;
     }
 
     public override async Task<ListRecommendationsResponse> ListRecommendations(ListRecommendationsRequest request, ServerCallContext context)

@@ -89,6 +89,16 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         var retried = await _cycle.Service.CreateRecommendationAsync(new CreateRecommendationRequest { RequestId = "m1-2025-s11", Recommendation = new Recommendation(toSchool) { Subject = "другое" } });
         Assert.Equal(toSchool, retried);
 
+        // M1's analysis also generates recommendations: of its schools only S11 has a share of «2» above 30 %.
+        var generate = new GenerateRecommendationsRequest
+        {
+            IssuedBy = m1, Procedure = Procedure.Vpr, Subject = "MA", Grade = 5, ShareMark2Above = 0.3, DueDate = "2025-08-31",
+        };
+        var generated = Assert.Single((await _cycle.Service.GenerateRecommendationsAsync(generate)).Recommendations);
+        Assert.Equal(("S11", RecommendationSource.Analysis, Addressee.SchoolHead), (generated.OrganizationCode, generated.Source, generated.Addressee));
+        Assert.Contains("5 класс) — 50 % при пороге 30 %", generated.Subject, StringComparison.Ordinal);
+        Assert.Equal(generated.Id, Assert.Single((await _cycle.Service.GenerateRecommendationsAsync(generate)).Recommendations).Id);
+
         foreach (var status in new[] { RecommendationStatus.Accepted, RecommendationStatus.InProgress })
         {
             Assert.Equal(status, (await _cycle.Service.SetRecommendationStatusAsync(new SetRecommendationStatusRequest { Id = toSchool.Id, Status = status })).Status);
@@ -104,7 +114,7 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         await _cycle.StageAsync(s11, CycleStage.Measures);
         await _cycle.StageAsync(s12, CycleStage.Measures);
         var m1Decision = await CreateDecisionAsync(m1, DecisionType.MethodicalEvents, [fromRegion.Id], ShareOfTwos(0.25, 0.2));
-        var s11Decision = await CreateDecisionAsync(s11, DecisionType.TeacherTraining, [toSchool.Id], ShareOfTwos(0.5, 0.3));
+        var s11Decision = await CreateDecisionAsync(s11, DecisionType.TeacherTraining, [toSchool.Id, generated.Id], ShareOfTwos(0.5, 0.3));
         var s12Decision = await CreateDecisionAsync(s12, DecisionType.MethodicalEvents, [], ShareOfTwos(0, 0));
         await _cycle.AddAsync(s12, CycleStage.Indicators, EvidenceType.NegativeIndicator, "Рейтинг классов по среднему баллу ВПР");
 
