@@ -255,6 +255,25 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task Municipality_analyst_runs_cycles_in_its_municipality_and_a_read_only_key_none()
+    {
+        using var analystChannel = _server.ChannelWith(await Keys.IssueAsync(_server, Role.MunicipalityAnalyst, "M1"));
+        using var readerChannel = _server.ChannelWith(await Keys.IssueAsync(_server, Role.ReadOnly, "R1"));
+        var analyst = new CycleService.CycleServiceClient(analystChannel);
+        var reader = new CycleService.CycleServiceClient(readerChannel);
+
+        await analyst.TransitionAsync(new TransitionRequest { Cycle = CycleClient.Ref("S11", 2025), To = CycleStage.Goals });
+        var otherMunicipality = await Assert.ThrowsAsync<RpcException>(() =>
+            analyst.TransitionAsync(new TransitionRequest { Cycle = CycleClient.Ref("S21", 2025), To = CycleStage.Goals }).ResponseAsync);
+        var readOnly = await Assert.ThrowsAsync<RpcException>(() =>
+            reader.TransitionAsync(new TransitionRequest { Cycle = CycleClient.Ref("S12", 2025), To = CycleStage.Goals }).ResponseAsync);
+
+        Assert.Equal(StatusCode.PermissionDenied, otherMunicipality.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, readOnly.StatusCode);
+        Assert.Equal(CycleStage.Goals, (await reader.GetInstanceAsync(CycleClient.Ref("S11", 2025))).Stage);
+    }
+
+    [Fact]
     public async Task School_operator_runs_its_own_cycle_only()
     {
         var operatorKey = await Keys.IssueAsync(_server, Role.SchoolOperator, "S12");
