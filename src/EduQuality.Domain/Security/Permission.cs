@@ -17,4 +17,7 @@ public enum Permission
 
     /// <summary>Read the audit trail.</summary>
     ReadAudit,
+
+    /// <summary>Run the management cycle: transitions, evidence, recommendations, decisions, calendars.</summary>
+    ManageCycle,
 }

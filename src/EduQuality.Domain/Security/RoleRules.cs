@@ -8,8 +8,9 @@ public static class RoleRules
     public static bool Grants(Role role, Permission permission) => role switch
     {
         Role.RegionAdministrator => true,
-        Role.RegionAnalyst or Role.MunicipalityAnalyst => permission is Permission.ReadResults or Permission.ReadAudit,
-        Role.SchoolOperator => permission is Permission.ReadResults or Permission.WriteResults,
+        Role.RegionAnalyst => permission is Permission.ReadResults or Permission.ReadAudit,
+        Role.MunicipalityAnalyst => permission is Permission.ReadResults or Permission.ReadAudit or Permission.ManageCycle,
+        Role.SchoolOperator => permission is Permission.ReadResults or Permission.WriteResults or Permission.ManageCycle,
         Role.IntegrationWriter => permission is Permission.WriteResults,
         Role.ReadOnly => permission is Permission.ReadResults,
         _ => false,

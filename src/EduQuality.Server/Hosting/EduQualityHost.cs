@@ -59,6 +59,7 @@ public static class EduQualityHost
 
         ConfigureKestrel(builder, settings, security);
         ConfigureServices(builder.Services, settings, connectionString);
+        CycleHosting.AddCycle(builder.Services, builder.Configuration);
         SecurityHosting.Configure(builder.Services, security);
         var observability = ObservabilityHosting.Configure(builder, settings.HttpPort);
         ConfigureOrleans(builder, settings, connectionString, observability);
@@ -201,6 +202,7 @@ public static class EduQualityHost
             AddDomainSerialization(silo.Services);
             silo.Services.AddHostedService<RollupSweeper>();
             ObservabilityHosting.AddDashboard(silo, observability);
+            CycleHosting.ConfigureSilo(silo, connectionString, builder.Configuration);
         });
     }
 
@@ -223,6 +225,7 @@ public static class EduQualityHost
         app.MapGrpcService<QueryGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<AuthGrpcService>();
+        CycleHosting.MapCycle(app);
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
     }

@@ -54,6 +54,29 @@ public static class MethodPolicies
         Add<ListAuditEventsRequest>(admin, "ListAuditEvents", Permission.ReadAudit,
             r => r.OrganizationCode.Length > 0 ? Today([r.OrganizationCode]) : null);
 
+        // The management cycle: writes need ManageCycle within the subtree, reads ReadResults. A recommendation's
+        // status is checked against its addressee by the service; directions are not confidential.
+        var cycle = CycleService.Descriptor;
+        Add<CycleRef>(cycle, "GetInstance", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<ListInstancesRequest>(cycle, "ListInstances", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<TransitionRequest>(cycle, "Transition", Permission.ManageCycle, r => Today([r.Cycle?.OrganizationCode ?? ""]));
+        Add<AddEvidenceRequest>(cycle, "AddEvidence", Permission.ManageCycle, r => Today([r.Cycle?.OrganizationCode ?? ""]));
+        Add<CycleRef>(cycle, "GetMaturity", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<RollupRequest>(cycle, "GetRollup", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<CreateRecommendationRequest>(cycle, "CreateRecommendation", Permission.ManageCycle,
+            r => Today([r.Recommendation?.IssuedBy?.OrganizationCode ?? "", r.Recommendation?.OrganizationCode ?? ""]));
+        Add<GenerateRecommendationsRequest>(cycle, "GenerateRecommendations", Permission.ManageCycle, r => Today([r.IssuedBy?.OrganizationCode ?? ""]));
+        Add<ListRecommendationsRequest>(cycle, "ListRecommendations", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<SetRecommendationStatusRequest>(cycle, "SetRecommendationStatus", Permission.ManageCycle, _ => null);
+        Add<CreateDecisionRequest>(cycle, "CreateDecision", Permission.ManageCycle, r => Today([r.Decision?.Cycle?.OrganizationCode ?? ""]));
+        Add<CycleRef>(cycle, "ListDecisions", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<EffectivenessRequest>(cycle, "GetEffectivenessReport", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<GetScheduleRequest>(cycle, "GetSchedule", Permission.ReadResults, _ => null);
+        Add<Schedule>(cycle, "SetSchedule", Permission.ManageCycle, r => Today([r.Region]));
+        Add<OverdueRequest>(cycle, "ListOverdue", Permission.ReadResults, r => Today([r.OrganizationCode]));
+        Add<ListDirectionsRequest>(cycle, "ListDirections", Permission.ReadResults, _ => null);
+        Add<AddDirectionRequest>(cycle, "AddDirection", Permission.ManageCycle, r => Today([r.Region]));
+
         Anonymous(Name(AuthService.Descriptor, "SignIn"));
         Anonymous("/grpc.health.v1.Health/Check");
         Anonymous("/grpc.health.v1.Health/Watch");
