@@ -131,6 +131,7 @@ public static class EduQualityHost
         services.AddSingleton<OrganizationDirectory>();
         services.AddSingleton<BatchIngestor>();
         services.AddHostedService<DemoSeeder>();
+        services.AddAnalysis(settings);
 
         services.AddGrpc(options =>
         {
@@ -217,6 +218,7 @@ public static class EduQualityHost
         app.MapGrpcService<QueryGrpcService>();
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<AuthGrpcService>();
+        app.MapAnalysis();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
     }

@@ -45,6 +45,15 @@ public static class MethodPolicies
         Add<GetSeriesRequest>(query, "GetSeries", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Slice?.Year));
         Add<WatchSummariesRequest>(query, "WatchSummaries", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
 
+        var contextService = ContextService.Descriptor;
+        Add<SchoolContextBatch>(contextService, "SubmitSchoolContext", Permission.WriteResults,
+            r => new ScopeTarget(r.Rows.Select(row => row.SchoolCode).Distinct(StringComparer.Ordinal).ToList(), YearDate(r.Rows.Count > 0 ? r.Rows.Min(row => row.Year) : 0)));
+
+        var analysis = AnalysisService.Descriptor;
+        Add<AnalysisRequest>(analysis, "GetObjectivity", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<AnalysisRequest>(analysis, "GetLowResults", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<AnalysisRequest>(analysis, "GetProgrammeIndicators", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+
         // Keys and users name their scope in the request or in the stored key; the service checks those itself.
         var admin = AdminService.Descriptor;
         Add<IssueKeyRequest>(admin, "IssueKey", Permission.ManageAccess, _ => null);

@@ -1,0 +1,32 @@
+using EduQuality.Domain.Analysis.Region;
+using EduQuality.Domain.Catalog;
+using EduQuality.Grains.Analysis;
+using EduQuality.Server.Context;
+using EduQuality.Server.Hierarchy;
+using EduQuality.Server.Services;
+using EduQuality.Storage.Context;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EduQuality.Server.Hosting;
+
+/// <summary>The wiring of context ingestion and the live analysis.</summary>
+public static class AnalysisHosting
+{
+    /// <summary>Registers the stores, the catalogue (validated now: an invalid one stops start-up) and the analysis.</summary>
+    public static void AddAnalysis(this IServiceCollection services, ServerSettings settings)
+    {
+        services.AddSingleton(IndicatorCatalog.LoadOrThrow());
+        services.AddSingleton(provider => new RegionAnalysis(provider.GetRequiredService<IndicatorCatalog>()));
+        services.AddSingleton<SchoolContextStore>();
+        services.AddSingleton<RegionLocator>();
+        services.AddSingleton<SchoolContextIngestor>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<AnalysisOptions>(o => o.Debounce = TimeSpan.FromMilliseconds(settings.AnalysisDebounceMilliseconds));
+    }
+
+    public static void MapAnalysis(this WebApplication app)
+    {
+        app.MapGrpcService<ContextGrpcService>();
+        app.MapGrpcService<AnalysisGrpcService>();
+    }
+}

@@ -1,0 +1,149 @@
+using System.Globalization;
+using EduQuality.Api.V1;
+using EduQuality.Domain.Analysis.LowResults;
+using EduQuality.Domain.Analysis.Objectivity;
+using EduQuality.Domain.Analysis.Region;
+
+namespace EduQuality.Server.Mapping;
+
+/// <summary>Analysis findings in the public contract's terms.</summary>
+public static class AnalysisMapper
+{
+    public static AnalysisStamp Stamp(RegionFindings findings) => new()
+    {
+        RegionCode = findings.RegionCode,
+        ComputedAt = findings.ComputedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        Revision = findings.Revision,
+    };
+
+    public static SchoolObjectivityRisk ToContract(SchoolYearRisk risk) => new()
+    {
+        SchoolCode = risk.SchoolCode,
+        MunicipalityCode = risk.MunicipalityCode ?? "",
+        Year = risk.Year,
+        Score = risk.Score,
+        Flagged = risk.Flagged,
+        Signs =
+        {
+            risk.Signs.Select(s => new ObjectivitySignView
+            {
+                Kind = s.Sign.Kind.ToString(),
+                Scope = s.Sign.Scope.ToString(),
+                Participants = s.Sign.Participants,
+                Measured = s.Sign.Measured,
+                Reference = s.Sign.Reference,
+                Threshold = s.Sign.Threshold,
+                Unit = s.Sign.Unit.ToString(),
+                Contribution = s.Contribution,
+                ExplanationRu = s.Sign.ExplanationRu,
+                ExplanationEn = s.Sign.ExplanationEn,
+            }),
+        },
+    };
+
+    public static ListedSchoolView ToContract(ListedSchool school) => new()
+    {
+        SchoolCode = school.SchoolCode,
+        MunicipalityCode = school.MunicipalityCode,
+        Reasons =
+        {
+            school.Reasons.Select(r => new ListReasonView
+            {
+                Method = r.Method,
+                TextRu = r.TextRu,
+                TextEn = r.TextEn,
+                Figures = { r.Figures.Select(f => new Api.V1.ReasonFigure { Name = f.Name, Year = f.Year ?? 0, Value = f.Value }) },
+            }),
+        },
+    };
+
+    public static ListMovement ToContract(ListDynamics dynamics, Func<string, bool> inScope) => new()
+    {
+        List = dynamics.Kind == ListKind.Shnor ? "SHNOR" : dynamics.Kind == ListKind.Shnsu ? "SHNSU" : "TARGET",
+        FromYear = dynamics.FromYear,
+        ToYear = dynamics.ToYear,
+        Entered = { dynamics.Entered.Where(inScope) },
+        Left = { dynamics.Left.Where(inScope) },
+        Stayed = { dynamics.Stayed.Where(inScope) },
+        PositiveShare = Share(dynamics.Left.Count(inScope), dynamics, inScope),
+        NegativeShare = Share(dynamics.Entered.Count(inScope), dynamics, inScope),
+    };
+
+    public static SchoolListHistory ToContract(SchoolHistory history, int lastYear) => new()
+    {
+        SchoolCode = history.SchoolCode,
+        Years =
+        {
+            history.Years.Where(y => y.Year <= lastYear).Select(y =>
+            {
+                var status = new SchoolListStatus
+                {
+                    Year = y.Year,
+                    InShnor = y.InShnor,
+                    InShnsu = y.InShnsu,
+                    ShnorTransition = y.Shnor.ToString(),
+                    ShnsuTransition = y.Shnsu.ToString(),
+                    Dynamics = y.Dynamics.ToString(),
+                };
+                if (y.Integral is { } integral)
+                {
+                    status.Integral = integral;
+                }
+
+                if (y.IntegralChange is { } change)
+                {
+                    status.IntegralChange = change;
+                }
+
+                return status;
+            }),
+        },
+    };
+
+    public static ProgrammeIndicatorValue ToContract(NorilskIndicatorValue value)
+    {
+        var result = new ProgrammeIndicatorValue
+        {
+            Code = value.Code,
+            NameRu = value.NameRu,
+            NameEn = value.NameEn,
+            Year = value.Year,
+            Scope = value.Scope,
+            Status = value.Status.ToString(),
+            Target = value.Target?.ToString() ?? "",
+            NoteRu = value.NoteRu,
+        };
+        if (value.Value is { } v)
+        {
+            result.Value = v;
+        }
+
+        if (value.Numerator is { } numerator)
+        {
+            result.Numerator = numerator;
+        }
+
+        if (value.Denominator is { } denominator)
+        {
+            result.Denominator = denominator;
+        }
+
+        if (value.PreviousValue is { } previous)
+        {
+            result.PreviousValue = previous;
+        }
+
+        if (value.TargetMet is { } met)
+        {
+            result.TargetMet = met;
+        }
+
+        return result;
+    }
+
+    private static double Share(int count, ListDynamics dynamics, Func<string, bool> inScope)
+    {
+        var denominator = dynamics.Entered.Count(inScope) + dynamics.Left.Count(inScope) + dynamics.Stayed.Count(inScope);
+        return denominator == 0 ? 0 : (double)count / denominator;
+    }
+}
