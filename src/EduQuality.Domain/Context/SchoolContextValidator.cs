@@ -1,6 +1,5 @@
 using System.Globalization;
 using EduQuality.Domain.Analysis.LowResults;
-using EduQuality.Domain.Assessment;
 using EduQuality.Domain.Validation;
 
 namespace EduQuality.Domain.Context;
@@ -16,25 +15,14 @@ public static class SchoolContextValidator
 {
     public static IReadOnlyList<Violation> Validate(string batchId, IReadOnlyList<SchoolContextRecord> rows, Func<string, int, bool> isSchool)
     {
-        var violations = new List<Violation>();
-        if (string.IsNullOrWhiteSpace(batchId) || batchId.Length > ResultBatchValidator.MaxBatchIdLength)
-        {
-            violations.Add(new Violation(null, "batch_id", batchId, $"batch id is required, at most {ResultBatchValidator.MaxBatchIdLength} characters"));
-        }
-
-        if (rows.Count == 0 || rows.Count > ResultBatchValidator.MaxRows)
-        {
-            violations.Add(new Violation(null, "rows", rows.Count.ToString(CultureInfo.InvariantCulture), $"a batch holds 1 to {ResultBatchValidator.MaxRows} rows"));
-        }
-
+        var violations = BatchRules.Check(batchId, rows.Count);
         var seen = new Dictionary<(string, int), int>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            if (row.Year is < ResultBatchValidator.FirstYear or > ResultBatchValidator.LastYear)
+            if (BatchRules.Year(i, row.Year) is { } year)
             {
-                violations.Add(new Violation(i, $"rows[{i}].year", Text(row.Year),
-                    $"year must be between {ResultBatchValidator.FirstYear} and {ResultBatchValidator.LastYear}"));
+                violations.Add(year);
             }
             else if (!isSchool(row.SchoolCode, row.Year))
             {
@@ -49,10 +37,9 @@ public static class SchoolContextValidator
                 }
             }
 
-            if (!seen.TryAdd((row.SchoolCode, row.Year), i))
+            if (BatchRules.Repeated(seen, (row.SchoolCode, row.Year), i, "school_code", row.SchoolCode) is { } repeated)
             {
-                violations.Add(new Violation(i, $"rows[{i}].school_code", row.SchoolCode,
-                    $"the same school and year are already in row {seen[(row.SchoolCode, row.Year)]}; a batch holds each key once"));
+                violations.Add(repeated);
             }
         }
 
@@ -67,6 +54,4 @@ public static class SchoolContextValidator
         ("share_chronic_absence", f.ShareChronicAbsence),
         ("share_special_needs", f.ShareSpecialNeeds),
     ];
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

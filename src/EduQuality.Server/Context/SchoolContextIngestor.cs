@@ -1,78 +1,52 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using EduQuality.Api.V1;
 using EduQuality.Domain.Analysis.LowResults;
 using EduQuality.Domain.Context;
-using EduQuality.Domain.Hierarchy;
 using EduQuality.Grains.Analysis;
 using EduQuality.Server.Hierarchy;
-using EduQuality.Server.Rpc;
-using EduQuality.Server.Security;
 using EduQuality.Storage.Context;
-using EduQuality.Storage.Ingest;
 using EduQuality.Storage.Organizations;
-using Google.Protobuf;
 using Grpc.Core;
 using OrganizationLevel = EduQuality.Domain.Hierarchy.OrganizationLevel;
 
 namespace EduQuality.Server.Context;
 
 /// <summary>
-/// Applies one school-context batch: a resend is recognised by its id, the whole batch is validated before anything is
-/// stored, rows replace stored rows of the same school and year, and the analyses of the regions touched are told.
+/// Applies one school-context batch the way every context batch is applied, then tells the analyses of the regions and
+/// years it changed.
 /// </summary>
 public sealed class SchoolContextIngestor(
-    BatchRegistry batches,
+    ContextBatches batches,
     OrganizationStore organizations,
     SchoolContextStore store,
     RegionLocator regions,
-    IGrainFactory grains,
-    Auditor auditor,
-    ILogger<SchoolContextIngestor> logger)
+    IGrainFactory grains)
 {
-    /// <summary>Context batches share the batch registry with results under procedure 0 (docs/adr/0007-context-data.md).</summary>
-    private const int ContextProcedure = 0;
-
     public async Task<ContextAck> ApplyAsync(SchoolContextBatch batch, ServerCallContext context)
     {
-        var cancellationToken = context.CancellationToken;
-        var hash = SHA256.HashData(batch.ToByteArray());
-        if (batch.BatchId.Length > 0 && await batches.FindAsync(batch.BatchId, cancellationToken) is { } applied)
-        {
-            if (!applied.ContentHash.AsSpan().SequenceEqual(hash))
-            {
-                throw new RpcException(new Status(StatusCode.AlreadyExists,
-                    $"Batch id '{batch.BatchId}' was already applied with different content; choose a new batch id."));
-            }
-
-            return Ack(applied, duplicate: true);
-        }
-
         var rows = batch.Rows.Select(ToRecord).ToList();
-        var schools = await SchoolsByYearAsync(rows, cancellationToken);
-        var violations = SchoolContextValidator.Validate(batch.BatchId, rows, (code, year) => schools.Contains((code, year)));
-        if (violations.Count > 0)
+        var ack = await batches.ApplyAsync(new ContextBatchWork(
+            batch,
+            batch.BatchId,
+            "school",
+            rows.Count,
+            rows.Count == 0 ? 0 : rows.Min(r => r.Year),
+            async cancellationToken =>
+            {
+                var schools = await SchoolsByYearAsync(rows, cancellationToken);
+                return SchoolContextValidator.Validate(batch.BatchId, rows, (code, year) => schools.Contains((code, year)));
+            },
+            cancellationToken => store.UpsertAsync(rows.Select(r => new SchoolContextEntry(r.SchoolCode, r.Year, r.Factors)).ToList(), batch.BatchId, cancellationToken),
+            rows.Select(r => (r.SchoolCode, (object)new { batchId = batch.BatchId, r.Year }))),
+            context);
+        if (!ack.Duplicate && ack.Inserted + ack.Corrected > 0)
         {
-            throw new InvalidInputException(
-                string.Create(CultureInfo.InvariantCulture, $"Batch '{batch.BatchId}' refused: {violations.Count} problems; nothing of it was applied"),
-                violations);
-        }
-
-        var counts = await store.UpsertAsync(rows.Select(r => new SchoolContextEntry(r.SchoolCode, r.Year, r.Factors)).ToList(), batch.BatchId, cancellationToken);
-        await auditor.RecordAsync(context, "context.school.ingested", rows.Select(r => (r.SchoolCode, (object)new { batchId = batch.BatchId, r.Year })));
-        var result = new AppliedBatch(batch.BatchId, hash, rows.Count, counts.Inserted, counts.Corrected, counts.Unchanged);
-        await batches.RecordAsync(result, ContextProcedure, rows.Min(r => r.Year), cancellationToken);
-        if (counts.Inserted + counts.Corrected > 0)
-        {
-            foreach (var (region, year) in await RegionYearsAsync(rows, cancellationToken))
+            foreach (var (region, year) in await RegionYearsAsync(rows, context.CancellationToken))
             {
                 AnalysisRefresh.NotifyChanged(grains, region, year);
             }
         }
 
-        logger.LogInformation("School context batch {BatchId}: {Rows} rows, {Inserted} new, {Corrected} corrected, {Unchanged} unchanged",
-            batch.BatchId, rows.Count, counts.Inserted, counts.Corrected, counts.Unchanged);
-        return Ack(result, duplicate: false);
+        return ack;
     }
 
     private static SchoolContextRecord ToRecord(SchoolContextRow row) => new(
@@ -93,11 +67,9 @@ public sealed class SchoolContextIngestor(
     private async Task<HashSet<(string, int)>> SchoolsByYearAsync(List<SchoolContextRecord> rows, CancellationToken cancellationToken)
     {
         var known = new HashSet<(string, int)>();
-        foreach (var year in rows.Select(r => r.Year).Where(y => y is >= Domain.Assessment.ResultBatchValidator.FirstYear and <= Domain.Assessment.ResultBatchValidator.LastYear).Distinct())
+        foreach (var (year, organizationsOfYear) in await RegisteredOrganizations.ByYearAsync(organizations, rows.Select(r => (r.SchoolCode, r.Year)), cancellationToken))
         {
-            var found = await organizations.FindAsync(rows.Where(r => r.Year == year).Select(r => r.SchoolCode).Distinct(StringComparer.Ordinal).ToList(),
-                AcademicYear.FirstDay(year), cancellationToken);
-            known.UnionWith(found.Values.Where(o => o.Level == OrganizationLevel.School).Select(o => (o.Code, year)));
+            known.UnionWith(organizationsOfYear.Values.Where(o => o.Level == OrganizationLevel.School).Select(o => (o.Code, year)));
         }
 
         return known;
@@ -106,26 +78,15 @@ public sealed class SchoolContextIngestor(
     private async Task<HashSet<(string Region, int Year)>> RegionYearsAsync(List<SchoolContextRecord> rows, CancellationToken cancellationToken)
     {
         var touched = new HashSet<(string, int)>();
-        foreach (var group in rows.GroupBy(r => r.Year))
+        foreach (var (year, schools) in await RegisteredOrganizations.ByYearAsync(organizations, rows.Select(r => (r.SchoolCode, r.Year)), cancellationToken))
         {
-            // Schools of one batch are nearly always in one municipality or region: ask once per municipality.
-            var schools = await organizations.FindAsync(group.Select(r => r.SchoolCode).Distinct(StringComparer.Ordinal).ToList(), AcademicYear.FirstDay(group.Key), cancellationToken);
+            // Schools of one batch are nearly always in a few municipalities: ask once per municipality.
             foreach (var municipality in schools.Values.Select(s => s.ParentCode).Distinct(StringComparer.Ordinal))
             {
-                touched.Add((await regions.RegionOfAsync(municipality, group.Key, cancellationToken), group.Key));
+                touched.Add((await regions.RegionOfAsync(municipality, year, cancellationToken), year));
             }
         }
 
         return touched;
     }
-
-    private static ContextAck Ack(AppliedBatch batch, bool duplicate) => new()
-    {
-        BatchId = batch.BatchId,
-        Rows = batch.Rows,
-        Inserted = batch.Inserted,
-        Corrected = batch.Corrected,
-        Unchanged = batch.Unchanged,
-        Duplicate = duplicate,
-    };
 }

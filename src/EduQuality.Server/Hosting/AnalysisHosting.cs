@@ -19,7 +19,10 @@ public static class AnalysisHosting
         services.AddSingleton(provider => new RegionAnalysis(provider.GetRequiredService<IndicatorCatalog>()));
         services.AddSingleton<SchoolContextStore>();
         services.AddSingleton<RegionLocator>();
+        services.AddSingleton<IndicatorValueStore>();
+        services.AddSingleton<ContextBatches>();
         services.AddSingleton<SchoolContextIngestor>();
+        services.AddSingleton<IndicatorValueIngestor>();
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<AnalysisOptions>(o => o.Debounce = TimeSpan.FromMilliseconds(settings.AnalysisDebounceMilliseconds));
     }

@@ -49,6 +49,12 @@ public static class MethodPolicies
         Add<SchoolContextBatch>(contextService, "SubmitSchoolContext", Permission.WriteResults,
             r => new ScopeTarget(r.Rows.Select(row => row.SchoolCode).Distinct(StringComparer.Ordinal).ToList(), YearDate(r.Rows.Count > 0 ? r.Rows.Min(row => row.Year) : 0)));
 
+        Add<ReportedValueBatch>(contextService, "SubmitReportedValues", Permission.WriteResults,
+            r => new ScopeTarget(r.Rows.Select(row => row.OrganizationCode).Distinct(StringComparer.Ordinal).ToList(), YearDate(r.Rows.Count > 0 ? r.Rows.Min(row => row.Year) : 0)));
+
+        // Reference values belong to no organisation: writing them needs the permission over everything.
+        Add<ReferenceValueBatch>(contextService, "SubmitReferenceValues", Permission.WriteResults, _ => new ScopeTarget([Principal.Everything], Today([]).AsOf));
+
         var analysis = AnalysisService.Descriptor;
         Add<AnalysisRequest>(analysis, "GetObjectivity", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<AnalysisRequest>(analysis, "GetLowResults", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
