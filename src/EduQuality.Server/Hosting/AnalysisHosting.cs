@@ -1,6 +1,8 @@
+using EduQuality.Domain.Analysis.Indicators;
 using EduQuality.Domain.Analysis.Region;
 using EduQuality.Domain.Catalog;
 using EduQuality.Grains.Analysis;
+using EduQuality.Server.Analysis;
 using EduQuality.Server.Context;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Services;
@@ -19,6 +21,8 @@ public static class AnalysisHosting
         services.AddSingleton(provider => new RegionAnalysis(provider.GetRequiredService<IndicatorCatalog>()));
         services.AddSingleton<SchoolContextStore>();
         services.AddSingleton<RegionLocator>();
+        services.AddSingleton(provider => new IndicatorEvaluator(provider.GetRequiredService<IndicatorCatalog>()));
+        services.AddSingleton<IndicatorDataReader>();
         services.AddSingleton<IndicatorValueStore>();
         services.AddSingleton<ContextBatches>();
         services.AddSingleton<SchoolContextIngestor>();

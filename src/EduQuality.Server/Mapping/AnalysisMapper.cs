@@ -1,5 +1,6 @@
 using System.Globalization;
 using EduQuality.Api.V1;
+using EduQuality.Domain.Analysis.Indicators;
 using EduQuality.Domain.Analysis.LowResults;
 using EduQuality.Domain.Analysis.Objectivity;
 using EduQuality.Domain.Analysis.Region;
@@ -139,6 +140,48 @@ public static class AnalysisMapper
         }
 
         return result;
+    }
+
+    public static IndicatorValueView ToContract(IndicatorValue value)
+    {
+        var d = value.Definition;
+        var view = new IndicatorValueView
+        {
+            Code = d.Code,
+            Direction = d.Direction,
+            NameRu = d.NameRu,
+            NameEn = d.NameEn,
+            Unit = d.Unit.ToString(),
+            Status = value.Status.ToString(),
+            Target = d.Target?.ToString() ?? "",
+            Dynamics = value.Dynamics.ToString(),
+            HigherIsBetter = d.HigherIsBetter,
+            NegativeConsequence = d.NegativeConsequence,
+            Series = { value.Series.Select(v => v.Value is { } x ? new IndicatorYearValue { Year = v.Year, Value = x } : new IndicatorYearValue { Year = v.Year }) },
+        };
+        Set(value.Value, v => view.Value = v);
+        Set(value.Numerator, v => view.Numerator = v);
+        Set(value.Denominator, v => view.Denominator = v);
+        Set(value.ParentValue, v => view.ParentValue = v);
+        Set(value.DifferenceFromParent, v => view.DifferenceFromParent = v);
+        Set(value.RegionalReference, v => view.RegionalReference = v);
+        Set(value.DifferenceFromRegional, v => view.DifferenceFromRegional = v);
+        Set(value.FederalReference, v => view.FederalReference = v);
+        Set(value.DifferenceFromFederal, v => view.DifferenceFromFederal = v);
+        if (value.TargetMet is { } met)
+        {
+            view.TargetMet = met;
+        }
+
+        return view;
+    }
+
+    private static void Set(double? value, Action<double> set)
+    {
+        if (value is { } v)
+        {
+            set(v);
+        }
     }
 
     private static double Share(int count, ListDynamics dynamics, Func<string, bool> inScope)
