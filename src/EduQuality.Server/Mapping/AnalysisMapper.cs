@@ -3,6 +3,7 @@ using EduQuality.Api.V1;
 using EduQuality.Domain.Analysis.Indicators;
 using EduQuality.Domain.Analysis.LowResults;
 using EduQuality.Domain.Analysis.Objectivity;
+using EduQuality.Domain.Analysis.Recommendations;
 using EduQuality.Domain.Analysis.Region;
 
 namespace EduQuality.Server.Mapping;
@@ -175,6 +176,29 @@ public static class AnalysisMapper
 
         return view;
     }
+
+    public static RecommendationView ToContract(Recommendation recommendation) => new()
+    {
+        Id = recommendation.Id,
+        Rule = recommendation.Rule,
+        Addressee = recommendation.Addressee.ToString(),
+        OrganizationCode = recommendation.OrganizationCode,
+        Level = recommendation.Level.ToString(),
+        Year = recommendation.Year,
+        Direction = recommendation.Direction,
+        Subject = recommendation.Subject ?? "",
+        Grade = recommendation.Grade ?? 0,
+        TextRu = recommendation.TextRu,
+        Trace =
+        {
+            recommendation.Trace.Select(t =>
+            {
+                var figure = new TraceFigureView { Name = t.Name, Value = t.Value };
+                Set(t.Reference, v => figure.Reference = v);
+                return figure;
+            }),
+        },
+    };
 
     private static void Set(double? value, Action<double> set)
     {

@@ -59,6 +59,7 @@ public static class MethodPolicies
         Add<AnalysisRequest>(analysis, "GetObjectivity", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<AnalysisRequest>(analysis, "GetLowResults", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<AnalysisRequest>(analysis, "GetProgrammeIndicators", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<AnalysisRequest>(analysis, "ListRecommendations", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<IndicatorValuesRequest>(analysis, "GetIndicatorValues", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<RankingRequest>(analysis, "RankSchools", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
 

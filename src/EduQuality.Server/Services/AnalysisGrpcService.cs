@@ -93,6 +93,18 @@ public sealed class AnalysisGrpcService(
         };
     }
 
+    public override async Task<RecommendationsResponse> ListRecommendations(AnalysisRequest request, ServerCallContext context)
+    {
+        var (findings, inScope) = await FindingsAsync(request, context.CancellationToken);
+        return new RecommendationsResponse
+        {
+            OrganizationCode = request.OrganizationCode,
+            Year = request.Year,
+            Recommendations = { findings.Recommendations.Where(r => inScope.Contains(r.OrganizationCode)).Select(AnalysisMapper.ToContract) },
+            Stamp = AnalysisMapper.Stamp(findings),
+        };
+    }
+
     public override async Task<IndicatorValuesResponse> GetIndicatorValues(IndicatorValuesRequest request, ServerCallContext context)
     {
         CheckYear(request.Year);

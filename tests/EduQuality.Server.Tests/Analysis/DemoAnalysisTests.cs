@@ -50,6 +50,20 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
         output.WriteLine($"ШНОР {lastYear}: {shnorScore}; ШНСУ {lowResults.Shnsu.Count} schools; provisional {lowResults.Provisional}");
         output.WriteLine("e.g. " + lowResults.Shnor.FirstOrDefault()?.Reasons[0].TextRu);
 
+        var recommendations = (await analysis.ListRecommendationsAsync(new AnalysisRequest { OrganizationCode = DemoRegion.RegionCode, Year = lastYear })).Recommendations;
+        var lastFlagged = (await analysis.GetObjectivityAsync(new AnalysisRequest { OrganizationCode = DemoRegion.RegionCode, Year = lastYear })).Flagged.SchoolCodes;
+        output.WriteLine($"recommendations {lastYear}: {recommendations.Count}; e.g. {recommendations.FirstOrDefault(r => r.Rule == "R2-TASKS")?.TextRu}");
+
+        Assert.Equal(recommendations.Count, recommendations.Select(r => r.Id).Distinct().Count());
+        Assert.All(recommendations, r => Assert.NotEmpty(r.Trace));
+        Assert.Equal(lastFlagged.Order(), recommendations.Where(r => r.Rule == "A1-SCHOOL").Select(r => r.OrganizationCode).Order());
+        Assert.Equal(lowResults.Shnor.Select(s => s.SchoolCode).Order(), recommendations.Where(r => r.Rule == "R2-SCHOOL").Select(r => r.OrganizationCode).Order());
+        var tasks = recommendations.Where(r => r.Rule == "R2-TASKS").ToList();
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, r => Assert.True(r.Addressee == "Teachers" && r.Subject.Length > 0 && r.Grade > 0 && r.Trace.Count(t => t.Name.StartsWith("task_", StringComparison.Ordinal)) == 3));
+        Assert.All(tasks, r => Assert.True(r.Trace[0].Value < r.Trace[0].Reference, "the named work is below the region"));
+        Assert.Single(recommendations, r => r.Addressee == "Region");
+
         Assert.False(lowResults.Provisional);
         Assert.All(lowResults.Shnor, s => Assert.Equal(["REGRESSION", "CLUSTER"], s.Reasons.Select(r => r.Method)));
         Assert.All(lowResults.Shnor, s => Assert.Contains(lowResults.Histories, h => h.SchoolCode == s.SchoolCode));

@@ -1,6 +1,8 @@
 using EduQuality.Domain.Analysis.LowResults;
 using EduQuality.Domain.Analysis.Objectivity;
+using EduQuality.Domain.Analysis.Recommendations;
 using EduQuality.Domain.Catalog;
+using EduQuality.Domain.Summaries;
 
 namespace EduQuality.Domain.Analysis.Region;
 
@@ -30,10 +32,15 @@ public sealed class RegionAnalysis(IndicatorCatalog catalog, ObjectivityOptions?
             .GroupBy(p => p.SchoolCode, StringComparer.Ordinal)
             .Select(g => g.Last())
             .ToList();
+        var risks = objectivity.Risks.Where(r => r.Year == input.Year).ToList();
+        var schoolsOfYear = input.Schools
+            .Where(s => s.Value.ContainsKey(input.Year))
+            .ToDictionary(s => s.Key, s => s.Value[input.Year].WholeOrganization(), StringComparer.Ordinal);
+        var regionOfYear = input.Region.GetValueOrDefault(input.Year)?.WholeOrganization() ?? new SummarySet();
         if (latestProfiles.Count == 0)
         {
-            return new RegionFindings(input.RegionCode, input.Year, revision, computedAt,
-                objectivity.Risks.Where(r => r.Year == input.Year).ToList(), flagged, [], [], [], []);
+            return new RegionFindings(input.RegionCode, input.Year, revision, computedAt, risks, flagged, [], [], [], [],
+                RecommendationRules.Generate(input.RegionCode, input.Year, risks, null, schoolsOfYear, regionOfYear));
         }
 
         var results = input.Schools
@@ -46,11 +53,12 @@ public sealed class RegionAnalysis(IndicatorCatalog catalog, ObjectivityOptions?
             input.Year,
             revision,
             computedAt,
-            objectivity.Risks.Where(r => r.Year == input.Year).ToList(),
+            risks,
             flagged,
             report.Lists,
             report.Dynamics,
             report.Histories.Where(h => listed.Contains(h.SchoolCode)).ToList(),
-            NorilskIndicators.Compute(report, catalog).Where(v => v.Year == input.Year).ToList());
+            NorilskIndicators.Compute(report, catalog).Where(v => v.Year == input.Year).ToList(),
+            RecommendationRules.Generate(input.RegionCode, input.Year, risks, report.ListsOf(input.Year), schoolsOfYear, regionOfYear));
     }
 }

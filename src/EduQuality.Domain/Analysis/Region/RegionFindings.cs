@@ -1,5 +1,6 @@
 using EduQuality.Domain.Analysis.LowResults;
 using EduQuality.Domain.Analysis.Objectivity;
+using EduQuality.Domain.Analysis.Recommendations;
 
 namespace EduQuality.Domain.Analysis.Region;
 
@@ -18,6 +19,7 @@ namespace EduQuality.Domain.Analysis.Region;
 /// <param name="Dynamics">How the lists changed between consecutive years.</param>
 /// <param name="Histories">The membership history of every school listed in any year.</param>
 /// <param name="Programme">The programme indicators of the year, per municipality and for the region.</param>
+/// <param name="Recommendations">Address recommendations generated from the findings of the year.</param>
 public sealed record RegionFindings(
     string RegionCode,
     int Year,
@@ -28,7 +30,8 @@ public sealed record RegionFindings(
     IReadOnlyList<YearLists> Lists,
     IReadOnlyList<ListDynamics> Dynamics,
     IReadOnlyList<SchoolHistory> Histories,
-    IReadOnlyList<NorilskIndicatorValue> Programme)
+    IReadOnlyList<NorilskIndicatorValue> Programme,
+    IReadOnlyList<Recommendation> Recommendations)
 {
     /// <summary>The lists of the finding's year, or null when the year had no results.</summary>
     public YearLists? ListsOfYear => Lists.FirstOrDefault(l => l.Year == Year);
