@@ -13,10 +13,16 @@ namespace EduQuality.Server.Analysis;
 /// <summary>
 /// Gathers what the indicator evaluation of one organisation reads: its pooled summaries per year (the organisation's
 /// own grain: at a municipality or region, the rollup of its schools), the counts of its subtree, the ШНОР/ШНСУ lists
-/// of its region's findings, reported values and reference values.
+/// of its region's findings, teacher, olympiad and career-guidance counts of its schools, reported values and reference
+/// values.
 /// </summary>
 public sealed class IndicatorDataReader(
-    OrganizationDirectory directory, OrganizationStore organizations, RegionLocator regions, IndicatorValueStore values, IGrainFactory grains)
+    OrganizationDirectory directory,
+    OrganizationStore organizations,
+    RegionLocator regions,
+    IndicatorValueStore values,
+    SchoolActivityStore activities,
+    IGrainFactory grains)
 {
     /// <summary>Years in an indicator series: the year asked for and the two before it.</summary>
     public const int SeriesYears = 3;
@@ -59,6 +65,7 @@ public sealed class IndicatorDataReader(
             members.Values.Count(o => o.Level == OrganizationLevel.Municipality),
             lists?.Shnor.Count(s => schools.Contains(s.SchoolCode)),
             lists?.Shnsu.Count(s => schools.Contains(s.SchoolCode)),
-            reported.Where(r => r.OrganizationCode == code && r.Year == year).ToDictionary(r => r.IndicatorCode, r => r.Value, StringComparer.Ordinal));
+            reported.Where(r => r.OrganizationCode == code && r.Year == year).ToDictionary(r => r.IndicatorCode, r => r.Value, StringComparer.Ordinal),
+            await activities.MeasuresAsync(schools, year, cancellationToken));
     }
 }

@@ -27,6 +27,8 @@ public static class AnalysisHosting
         services.AddSingleton<ContextBatches>();
         services.AddSingleton<SchoolContextIngestor>();
         services.AddSingleton<IndicatorValueIngestor>();
+        services.AddSingleton<SchoolActivityStore>();
+        services.AddSingleton<SchoolActivityIngestor>();
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<AnalysisOptions>(o => o.Debounce = TimeSpan.FromMilliseconds(settings.AnalysisDebounceMilliseconds));
     }

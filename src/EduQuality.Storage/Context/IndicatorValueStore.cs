@@ -9,41 +9,31 @@ namespace EduQuality.Storage.Context;
 /// </summary>
 public sealed class IndicatorValueStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>
-    /// Upserts changed rows only; Postgres reports inserted rows with xmax = 0, so new, corrected and unchanged rows are
-    /// told apart in the one statement.
-    /// </summary>
-    private const string Counted = " RETURNING (xmax = 0)";
+    public Task<UpsertCounts> UpsertReportedAsync(IReadOnlyList<ReportedValue> rows, string batchId, CancellationToken cancellationToken) =>
+        KeyedUpsert.RunAsync(
+            dataSource,
+            "reported_indicator_value",
+            [
+                new("organization_code", "text", rows.Select(r => r.OrganizationCode).ToArray()),
+                new("year", "int", rows.Select(r => r.Year).ToArray()),
+                new("indicator_code", "text", rows.Select(r => r.IndicatorCode).ToArray()),
+            ],
+            [new("value", "float8", rows.Select(r => r.Value).ToArray())],
+            batchId,
+            cancellationToken);
 
-    public async Task<UpsertCounts> UpsertReportedAsync(IReadOnlyList<ReportedValue> rows, string batchId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "INSERT INTO reported_indicator_value (organization_code, year, indicator_code, value, batch_id) " +
-            "SELECT *, $5 FROM unnest($1::text[], $2::int[], $3::text[], $4::float8[]) " +
-            "ON CONFLICT (organization_code, year, indicator_code) DO UPDATE SET value = EXCLUDED.value, batch_id = EXCLUDED.batch_id, updated_at = now() " +
-            "WHERE reported_indicator_value.value IS DISTINCT FROM EXCLUDED.value" + Counted);
-        command.Parameters.AddWithValue(rows.Select(r => r.OrganizationCode).ToArray());
-        command.Parameters.AddWithValue(rows.Select(r => r.Year).ToArray());
-        command.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).ToArray());
-        command.Parameters.AddWithValue(rows.Select(r => r.Value).ToArray());
-        command.Parameters.AddWithValue(batchId);
-        return await CountAsync(command, rows.Count, cancellationToken);
-    }
-
-    public async Task<UpsertCounts> UpsertReferencesAsync(IReadOnlyList<ReferenceValue> rows, string batchId, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(
-            "INSERT INTO indicator_reference (indicator_code, year, level, value, batch_id) " +
-            "SELECT *, $5 FROM unnest($1::text[], $2::int[], $3::smallint[], $4::float8[]) " +
-            "ON CONFLICT (indicator_code, year, level) DO UPDATE SET value = EXCLUDED.value, batch_id = EXCLUDED.batch_id, updated_at = now() " +
-            "WHERE indicator_reference.value IS DISTINCT FROM EXCLUDED.value" + Counted);
-        command.Parameters.AddWithValue(rows.Select(r => r.IndicatorCode).ToArray());
-        command.Parameters.AddWithValue(rows.Select(r => r.Year).ToArray());
-        command.Parameters.AddWithValue(rows.Select(r => (short)r.Level).ToArray());
-        command.Parameters.AddWithValue(rows.Select(r => r.Value).ToArray());
-        command.Parameters.AddWithValue(batchId);
-        return await CountAsync(command, rows.Count, cancellationToken);
-    }
+    public Task<UpsertCounts> UpsertReferencesAsync(IReadOnlyList<ReferenceValue> rows, string batchId, CancellationToken cancellationToken) =>
+        KeyedUpsert.RunAsync(
+            dataSource,
+            "indicator_reference",
+            [
+                new("indicator_code", "text", rows.Select(r => r.IndicatorCode).ToArray()),
+                new("year", "int", rows.Select(r => r.Year).ToArray()),
+                new("level", "smallint", rows.Select(r => (short)r.Level).ToArray()),
+            ],
+            [new("value", "float8", rows.Select(r => r.Value).ToArray())],
+            batchId,
+            cancellationToken);
 
     /// <summary>The reported values of the given organisations in the given years.</summary>
     public async Task<List<ReportedValue>> ReadReportedAsync(IReadOnlyCollection<string> organizations, IReadOnlyCollection<int> years, CancellationToken cancellationToken)
@@ -77,24 +67,5 @@ public sealed class IndicatorValueStore(NpgsqlDataSource dataSource)
         }
 
         return values;
-    }
-
-    private static async Task<UpsertCounts> CountAsync(NpgsqlCommand command, int rows, CancellationToken cancellationToken)
-    {
-        int inserted = 0, corrected = 0;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (reader.GetBoolean(0))
-            {
-                inserted++;
-            }
-            else
-            {
-                corrected++;
-            }
-        }
-
-        return new UpsertCounts(inserted, corrected, rows - inserted - corrected);
     }
 }

@@ -105,6 +105,19 @@ public sealed class IndicatorEvaluatorTests
     }
 
     [Fact]
+    public void Measures_counted_from_context_data_are_pooled_counts_too()
+    {
+        var municipality = Measures("M", OrganizationLevel.Municipality, 2025, new SummarySet()) with
+        {
+            Counts = new Dictionary<string, double> { ["teachers.count"] = 40, ["teachers.diagnosed.count"] = 18 },
+        };
+
+        var value = Evaluator.Evaluate(Definition("NOR-T3"), [municipality], null, []);
+
+        Assert.Equal((EvaluationStatus.Computed, 45.0, false), (value.Status, value.Value!.Value, value.TargetMet!.Value));
+    }
+
+    [Fact]
     public void A_share_without_participants_is_no_data_not_zero()
     {
         var value = Evaluator.Evaluate(Definition("A1-T1"), [Measures("A", OrganizationLevel.School, 2025, new SummarySet())], null, []);
@@ -128,7 +141,7 @@ public sealed class IndicatorEvaluatorTests
     private static IndicatorDefinition Definition(string code) => Catalog.Indicators.Single(d => d.Code == code);
 
     private static OrganizationMeasures Measures(string code, OrganizationLevel level, int year, SummarySet set) =>
-        new(code, level, year, set, null, null, null, null, None);
+        new(code, level, year, set, null, null, null, null, None, None);
 
     private static SummarySet Pooled(params OrganizationMeasures[] schools)
     {

@@ -1,7 +1,6 @@
 using EduQuality.Api.V1;
 using EduQuality.Server.Tests.Infrastructure;
 using EduQuality.Storage.Context;
-using Google.Rpc;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -59,7 +58,7 @@ public sealed class SchoolContextIngestTests(PostgresFixture postgres) : IAsyncL
         var error = await Assert.ThrowsAsync<RpcException>(() => _context.SubmitSchoolContextAsync(batch).ResponseAsync);
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        var violations = BadRequestOf(error).FieldViolations;
+        var violations = BadRequestDetails.Of(error).FieldViolations;
         Assert.Equal(["rows[1].share_chronic_absence", "rows[2].school_code", "rows[3].school_code"], violations.Select(v => v.Field));
         Assert.Equal("row 1: value '1.5': a share must be between 0 and 1", violations[0].Description);
         Assert.StartsWith("row 2: value 'NOPE': no school is registered", violations[1].Description, StringComparison.Ordinal);
@@ -95,10 +94,4 @@ public sealed class SchoolContextIngestTests(PostgresFixture postgres) : IAsyncL
 
     private Task<List<SchoolContextEntry>> StoredAsync() =>
         _server.Services.GetRequiredService<SchoolContextStore>().ReadAsync(SmallRegion.Schools, [2025], CancellationToken.None);
-
-    private static BadRequest BadRequestOf(RpcException error)
-    {
-        var status = Google.Rpc.Status.Parser.ParseFrom(error.Trailers.GetValueBytes("grpc-status-details-bin"));
-        return status.Details.Single().Unpack<BadRequest>();
-    }
 }

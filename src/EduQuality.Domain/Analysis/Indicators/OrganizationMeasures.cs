@@ -13,6 +13,7 @@ namespace EduQuality.Domain.Analysis.Indicators;
 /// <param name="Shnor">Schools of the subtree on the ШНОР list of the year.</param>
 /// <param name="Shnsu">Schools of the subtree on the ШНСУ list of the year.</param>
 /// <param name="Reported">Reported values by indicator code.</param>
+/// <param name="Counts">Other vocabulary measures pooled over the subtree (teachers.*, olympiad.*, graduates.*), by code.</param>
 public sealed record OrganizationMeasures(
     string OrganizationCode,
     OrganizationLevel Level,
@@ -22,4 +23,5 @@ public sealed record OrganizationMeasures(
     int? Municipalities,
     int? Shnor,
     int? Shnsu,
-    IReadOnlyDictionary<string, double> Reported);
+    IReadOnlyDictionary<string, double> Reported,
+    IReadOnlyDictionary<string, double> Counts);

@@ -6,13 +6,19 @@ namespace EduQuality.Domain.Analysis.Indicators;
 
 /// <summary>
 /// The measures of the catalogue's vocabulary that are sums of result summaries, restricted to the indicator's subjects
-/// and grades, and the list and organisation counts. Every other measure is not known here.
+/// and grades, the list and organisation counts, and the measures counted from context data. Every other measure is not
+/// known.
 /// </summary>
 public static class ResultMeasures
 {
     /// <summary>The measure's value for the organisation, or null when it is not known (no such data).</summary>
     public static double? Value(string measure, IndicatorDefinition definition, OrganizationMeasures data)
     {
+        if (data.Counts.TryGetValue(measure, out var counted))
+        {
+            return counted;
+        }
+
         switch (measure)
         {
             case "schools.count": return data.Schools;
