@@ -28,7 +28,7 @@ public sealed class DemoLoaderTests
     }
 
     [Fact]
-    public async Task School_contexts_of_the_general_schools_are_sent_once_per_year_after_the_results()
+    public async Task Contexts_and_activities_of_the_general_schools_are_sent_once_per_year_after_the_results()
     {
         var demo = DemoRegion.Generate(Tiny);
         await using var server = await FakeServer.StartAsync(new FakeIngestService());
@@ -41,6 +41,10 @@ public sealed class DemoLoaderTests
         Assert.All(batches, b => Assert.Equal(general.Select(c => c.SchoolCode), b.Rows.Select(r => r.SchoolCode)));
         Assert.Equal(general[0].Factors.ShareChronicAbsence, batches[0].Rows[0].ShareChronicAbsence);
         Assert.Equal(batches.Count, batches.Select(b => b.BatchId).Distinct().Count());
+        Assert.Equal(3 * demo.Options.Years.Count(), server.Contexts.Activities.Count);
+        Assert.Equal(
+            [typeof(TeacherBatch), typeof(OlympiadBatch), typeof(CareerGuidanceBatch)],
+            server.Contexts.Activities.Select(b => b.GetType()).Distinct());
     }
 
     [Fact]

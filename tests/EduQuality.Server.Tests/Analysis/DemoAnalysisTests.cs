@@ -64,6 +64,23 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
         Assert.All(tasks, r => Assert.True(r.Trace[0].Value < r.Trace[0].Reference, "the named work is below the region"));
         Assert.Single(recommendations, r => r.Addressee == "Region");
 
+        // Counts pool: the region's ВсОШ regional winners are the sum of its municipalities'; shares are pooled counts.
+        var regionValues = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = DemoRegion.RegionCode, Year = lastYear })).Indicators;
+        var municipalityWinners = 0.0;
+        foreach (var municipality in demo.Municipalities)
+        {
+            var values = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = municipality.Code, Year = lastYear })).Indicators;
+            municipalityWinners += values.Single(v => v.Code == "R3-OL2").Value;
+            var diagnosed = values.Single(v => v.Code == "NOR-T3");
+            Assert.Equal("Computed", diagnosed.Status);
+            Assert.Equal(100 * diagnosed.Numerator / diagnosed.Denominator, diagnosed.Value, 9);
+        }
+
+        var winners = regionValues.Single(v => v.Code == "R3-OL2");
+        output.WriteLine($"R3-OL2 (regional ВсОШ winners and prize-winners) {lastYear}: {winners.Value}; ШНОР-S {regionValues.Single(v => v.Code == "ШНОР-S").Value:0.0} %");
+        Assert.Equal(municipalityWinners, winners.Value);
+        Assert.Equal(100.0 * lowResults.Shnor.Count / demo.Schools.Count, regionValues.Single(v => v.Code == "ШНОР-S").Value, 9);
+
         Assert.False(lowResults.Provisional);
         Assert.All(lowResults.Shnor, s => Assert.Equal(["REGRESSION", "CLUSTER"], s.Reasons.Select(r => r.Method)));
         Assert.All(lowResults.Shnor, s => Assert.Contains(lowResults.Histories, h => h.SchoolCode == s.SchoolCode));
