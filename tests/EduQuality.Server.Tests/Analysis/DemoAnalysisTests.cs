@@ -81,6 +81,12 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
         Assert.Equal(municipalityWinners, winners.Value);
         Assert.Equal(100.0 * lowResults.Shnor.Count / demo.Schools.Count, regionValues.Single(v => v.Code == "ШНОР-S").Value, 9);
 
+        var programme = (await analysis.GetProgrammeIndicatorsAsync(new AnalysisRequest { OrganizationCode = DemoRegion.RegionCode, Year = lastYear })).Indicators;
+        var shnorShare = programme.Single(v => v.Code == "ШНОР-S");
+        output.WriteLine($"programme indicators {lastYear}: {programme.Count}, computed {programme.Count(v => v.Status == "Computed")}");
+        Assert.Equal(("Computed", "REGION", (long)lowResults.Shnor.Count), (shnorShare.Status, shnorShare.Scope, shnorShare.Numerator));
+        Assert.Contains(programme, v => v.Code.StartsWith("NOR-", StringComparison.Ordinal) && v.Status == "Computed" && v.Target.Length > 0 && v.HasTargetMet);
+
         Assert.False(lowResults.Provisional);
         Assert.All(lowResults.Shnor, s => Assert.Equal(["REGRESSION", "CLUSTER"], s.Reasons.Select(r => r.Method)));
         Assert.All(lowResults.Shnor, s => Assert.Contains(lowResults.Histories, h => h.SchoolCode == s.SchoolCode));

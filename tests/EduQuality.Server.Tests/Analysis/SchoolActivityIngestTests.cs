@@ -80,6 +80,48 @@ public sealed class SchoolActivityIngestTests(PostgresFixture postgres) : IAsync
     }
 
     [Fact]
+    public async Task Olympiad_career_and_reference_batches_are_idempotent_and_corrected_by_natural_key()
+    {
+        static OlympiadBatch Olympiad(string id, int winners) => new()
+        {
+            BatchId = id,
+            Rows = { new OlympiadRow { SchoolCode = "S11", Year = 2025, Stage = OlympiadStage.Regional, Subject = "MA", Participants = 5, Winners = winners } },
+        };
+        static CareerGuidanceBatch Career(string id, int graduates) => new()
+        {
+            BatchId = id,
+            Rows = { new CareerGuidanceRow { SchoolCode = "S11", Year = 2025, Graduates = graduates, TargetContract = 1 } },
+        };
+        static ReferenceValueBatch Reference(string id, double value) => new()
+        {
+            BatchId = id,
+            Rows = { new ReferenceValueRow { IndicatorCode = "PRO-2", Year = 2025, Level = ReferenceLevel.Federal, Value = value } },
+        };
+
+        var acks = new List<ContextAck>
+        {
+            await _context.SubmitOlympiadsAsync(Olympiad("o-1", 1)),
+            await _context.SubmitOlympiadsAsync(Olympiad("o-1", 1)),
+            await _context.SubmitOlympiadsAsync(Olympiad("o-2", 2)),
+            await _context.SubmitCareerGuidanceAsync(Career("c-1", 10)),
+            await _context.SubmitCareerGuidanceAsync(Career("c-1", 10)),
+            await _context.SubmitCareerGuidanceAsync(Career("c-2", 20)),
+            await _context.SubmitReferenceValuesAsync(Reference("f-1", 3)),
+            await _context.SubmitReferenceValuesAsync(Reference("f-1", 3)),
+            await _context.SubmitReferenceValuesAsync(Reference("f-2", 4)),
+            await _context.SubmitReferenceValuesAsync(Reference("f-3", 4)),
+        };
+
+        // new, duplicate, corrected for each kind; the last reference batch repeats a stored value: unchanged.
+        Assert.Equal(
+            [(1, 0, 0, false), (1, 0, 0, true), (0, 1, 0, false), (1, 0, 0, false), (1, 0, 0, true), (0, 1, 0, false), (1, 0, 0, false), (1, 0, 0, true), (0, 1, 0, false), (0, 0, 1, false)],
+            acks.Select(a => (a.Inserted, a.Corrected, a.Unchanged, a.Duplicate)));
+        Assert.Equal(2.0, (await IndicatorAsync("S11", "R3-OL2")).Value);
+        var career = await IndicatorAsync("S11", "PRO-2");
+        Assert.Equal((5.0, 4.0, 1.0), (career.Value, career.FederalReference, career.DifferenceFromFederal));
+    }
+
+    [Fact]
     public async Task Bad_rows_of_each_kind_are_refused_naming_row_field_and_value()
     {
         var teachers = await Assert.ThrowsAsync<RpcException>(() => _context.SubmitTeachersAsync(new TeacherBatch
