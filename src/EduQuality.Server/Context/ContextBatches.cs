@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using EduQuality.Api.V1;
 using EduQuality.Domain.Validation;
+using EduQuality.Server.Ingest;
 using EduQuality.Server.Rpc;
 using EduQuality.Server.Security;
 using EduQuality.Storage.Context;
@@ -36,14 +37,8 @@ public sealed class ContextBatches(BatchRegistry batches, Auditor auditor, ILogg
     {
         var cancellationToken = context.CancellationToken;
         var hash = SHA256.HashData(work.Batch.ToByteArray());
-        if (work.BatchId.Length > 0 && await batches.FindAsync(work.BatchId, cancellationToken) is { } applied)
+        if (await BatchResend.FindAsync(batches, work.BatchId, hash, cancellationToken) is { } applied)
         {
-            if (!applied.ContentHash.AsSpan().SequenceEqual(hash))
-            {
-                throw new RpcException(new Status(StatusCode.AlreadyExists,
-                    $"Batch id '{work.BatchId}' was already applied with different content; choose a new batch id."));
-            }
-
             return Ack(applied, duplicate: true);
         }
 
