@@ -6,6 +6,9 @@ public sealed class AnalysisOptions
     /// <summary>How long a region's data must stay unchanged before its analysis is recomputed.</summary>
     public TimeSpan Debounce { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Years in the window analysed (the ШНОР persistence window): the year asked for and the ones before it.</summary>
-    public int WindowYears { get; set; } = 3;
+    /// <summary>
+    /// Years in the window analysed (the ШНОР persistence window): the year asked for and the ones before it; at most
+    /// <see cref="AnalysisRefresh.MaxWindowYears"/>, the years a change is signalled to.
+    /// </summary>
+    public int WindowYears { get; set; } = AnalysisRefresh.MaxWindowYears;
 }
