@@ -9,7 +9,7 @@ namespace EduQuality.Demo;
 /// <summary>
 /// Feeds a demo region to a running system through its public gRPC API only: registers the organisations (region,
 /// then municipalities, then schools, in requests of at most <see cref="OrganizationChunkSize"/>), then streams the
-/// result batches over several concurrent UploadBatches streams. A stream carries at most
+/// result batches over several concurrent UploadBatches streams, then the schools' contexts, teachers, olympiads and career guidance through ContextService. A stream carries at most
 /// <see cref="BatchesPerStream"/> batches; when it fails with UNAVAILABLE or DEADLINE_EXCEEDED its unacknowledged
 /// batches are sent again with the same ids (the server treats a repeated batch as a harmless duplicate) after an
 /// exponential backoff, up to <see cref="MaxAttempts"/> attempts. Any other error stops the load.
@@ -54,6 +54,7 @@ public sealed class DemoLoader(int maxAttempts = 5, TimeSpan? initialBackoff = n
             .Select(_ => Task.Run(() => StopAllOnFailureAsync(SendShareAsync(ingest, queue.Reader, demo, counters, clock, progress, stop), stop), stop.Token))
             .ToList();
         await Task.WhenAll(streams.Append(producer));
+        await SendContextsAsync(new ContextService.ContextServiceClient(channel), demo, counters, cancellationToken);
 
         return new DemoLoadReport(
             created, updated, counters.Rows, counters.Batches, counters.Duplicates, counters.Retries, clock.Elapsed, clock.Elapsed - resultsStart);
@@ -90,6 +91,37 @@ public sealed class DemoLoader(int maxAttempts = 5, TimeSpan? initialBackoff = n
         }
 
         return (created, updated);
+    }
+
+    /// <summary>
+    /// The schools' social contexts, teachers, olympiad results and career guidance, one batch of each per year, after the
+    /// results (a resend is a harmless duplicate).
+    /// </summary>
+    private async Task SendContextsAsync(ContextService.ContextServiceClient client, DemoRegion demo, Counters counters, CancellationToken cancellationToken)
+    {
+        var activities = new DemoActivityBatches(demo);
+        foreach (var batch in DemoContextBatches.For(demo))
+        {
+            await SendAsync(options => client.SubmitSchoolContextAsync(batch, options).ResponseAsync);
+        }
+
+        foreach (var batch in activities.Teachers())
+        {
+            await SendAsync(options => client.SubmitTeachersAsync(batch, options).ResponseAsync);
+        }
+
+        foreach (var batch in activities.Olympiads())
+        {
+            await SendAsync(options => client.SubmitOlympiadsAsync(batch, options).ResponseAsync);
+        }
+
+        foreach (var batch in activities.CareerGuidance())
+        {
+            await SendAsync(options => client.SubmitCareerGuidanceAsync(batch, options).ResponseAsync);
+        }
+
+        Task SendAsync(Func<CallOptions, Task<ContextAck>> send) =>
+            WithRetryAsync(() => send(new CallOptions(deadline: DateTime.UtcNow + StreamTimeout, cancellationToken: cancellationToken)), counters, cancellationToken);
     }
 
     private static async Task ProduceAsync(DemoRegion demo, ChannelWriter<ResultBatch> writer, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using EduQuality.Contracts.Results;
 using EduQuality.Contracts.Rollup;
 using EduQuality.Domain.Hierarchy;
 using EduQuality.Domain.Summaries;
+using EduQuality.Grains.Analysis;
 using EduQuality.Grains.Results;
 using EduQuality.Storage.Organizations;
 using EduQuality.Storage.Rollup;
@@ -136,6 +137,8 @@ public sealed class AggregateYearGrain(
     {
         if (_parent.Length == 0)
         {
+            // A region: its totals feed the analysis, not another aggregate.
+            AnalysisRefresh.NotifyChanged(GrainFactory, _code, _year);
             return;
         }
 

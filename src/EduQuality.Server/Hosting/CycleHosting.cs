@@ -15,10 +15,8 @@ namespace EduQuality.Server.Hosting;
 /// <summary>The management cycle's wiring: stores, the criteria checklist (checked at start-up), reminders and the service.</summary>
 public static class CycleHosting
 {
-    public static void AddCycle(IServiceCollection services, IConfiguration configuration)
+    public static void AddCycle(IServiceCollection services, IConfiguration configuration, IndicatorCatalog catalog)
     {
-        var catalog = IndicatorCatalog.LoadOrThrow();
-        services.AddSingleton(catalog);
         services.AddSingleton(CriteriaChecklist.LoadShipped(catalog.Directions.Select(d => d.Code).ToList()));
         services.Configure<CycleOptions>(configuration.GetSection(CycleOptions.Section));
         services.AddSingleton<CycleStore>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EduQuality.Api.Clients;
+using EduQuality.Api.V1;
 using EduQuality.Demo;
 using EduQuality.Server.Security;
 using EduQuality.Storage.Organizations;
@@ -29,6 +30,21 @@ public sealed class DemoSeeder(
         logger.LogWarning(
             "Demo region loaded: {Rows:N0} results in {Seconds:N0} s ({Rate:N0} rows/s)",
             report.RowsSent, report.ResultsElapsed.TotalSeconds, report.RowsSent / Math.Max(0.001, report.ResultsElapsed.TotalSeconds));
+        await LogFindingsAsync(channel, demo.Options.Years.Max(), stoppingToken);
+    }
+
+    /// <summary>What the analysis found in the demo's last year, read through the public API as a user would.</summary>
+    private async Task LogFindingsAsync(Grpc.Net.Client.GrpcChannel channel, int year, CancellationToken stoppingToken)
+    {
+        var analysis = new AnalysisService.AnalysisServiceClient(channel);
+        var request = new AnalysisRequest { OrganizationCode = DemoRegion.RegionCode, Year = year };
+        var lists = await analysis.GetLowResultsAsync(request, cancellationToken: stoppingToken);
+        var objectivity = await analysis.GetObjectivityAsync(request, cancellationToken: stoppingToken);
+        logger.LogWarning(
+            "Анализ демо-региона {Region} за {Year} год: ШНОР {Shnor} ({ShnorCodes}), ШНСУ {Shnsu}, школ с признаками необъективности результатов {Flagged}. " +
+            "Подробнее: GET /v1/analysis/{Region}/low-results?year={Year}, /objectivity, /recommendations, /indicators",
+            DemoRegion.RegionCode, year, lists.Shnor.Count, string.Join(", ", lists.Shnor.Select(s => s.SchoolCode)), lists.Shnsu.Count,
+            objectivity.Flagged.SchoolCodes.Count, DemoRegion.RegionCode, year);
     }
 
     private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)

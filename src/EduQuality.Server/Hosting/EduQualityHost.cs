@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using EduQuality.Api.Clients;
+using EduQuality.Domain.Catalog;
 using EduQuality.Domain.Reference;
 using EduQuality.Grains.Rollup;
 using EduQuality.Server.Hierarchy;
@@ -58,8 +59,11 @@ public static class EduQualityHost
         }
 
         ConfigureKestrel(builder, settings, security);
+        // The indicator catalogue is validated here: an invalid one stops start-up with file, entry and problem.
+        var catalog = IndicatorCatalog.LoadOrThrow();
+        builder.Services.AddSingleton(catalog);
         ConfigureServices(builder.Services, settings, connectionString);
-        CycleHosting.AddCycle(builder.Services, builder.Configuration);
+        CycleHosting.AddCycle(builder.Services, builder.Configuration, catalog);
         SecurityHosting.Configure(builder.Services, security);
         var observability = ObservabilityHosting.Configure(builder, settings.HttpPort);
         ConfigureOrleans(builder, settings, connectionString, observability);
@@ -136,6 +140,7 @@ public static class EduQualityHost
         services.AddSingleton<OrganizationDirectory>();
         services.AddSingleton<BatchIngestor>();
         services.AddHostedService<DemoSeeder>();
+        services.AddAnalysis(settings);
 
         services.AddGrpc(options =>
         {
@@ -226,6 +231,7 @@ public static class EduQualityHost
         app.MapGrpcService<AdminGrpcService>();
         app.MapGrpcService<AuthGrpcService>();
         CycleHosting.MapCycle(app);
+        app.MapAnalysis();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
     }

@@ -52,4 +52,7 @@ public sealed class ServerSettings
 
     /// <summary>Coalescing window of rollups, in milliseconds.</summary>
     public int RollupCoalesceMilliseconds { get; set; } = 100;
+
+    /// <summary>How long a region's results and context must stay unchanged before its analysis is recomputed.</summary>
+    public int AnalysisDebounceMilliseconds { get; set; } = 5000;
 }

@@ -34,14 +34,8 @@ public sealed class BatchIngestor(
     {
         var cancellationToken = context.CancellationToken;
         var hash = SHA256.HashData(batch.ToByteArray());
-        if (batch.BatchId.Length > 0 && await batches.FindAsync(batch.BatchId, cancellationToken) is { } applied)
+        if (await BatchResend.FindAsync(batches, batch.BatchId, hash, cancellationToken) is { } applied)
         {
-            if (!applied.ContentHash.AsSpan().SequenceEqual(hash))
-            {
-                throw new RpcException(new Status(StatusCode.AlreadyExists,
-                    $"Batch id '{batch.BatchId}' was already applied with different content; choose a new batch id."));
-            }
-
             return Ack(applied, duplicate: true);
         }
 

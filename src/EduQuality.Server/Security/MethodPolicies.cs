@@ -45,6 +45,26 @@ public static class MethodPolicies
         Add<GetSeriesRequest>(query, "GetSeries", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Slice?.Year));
         Add<WatchSummariesRequest>(query, "WatchSummaries", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
 
+        var contextService = ContextService.Descriptor;
+        Add<SchoolContextBatch>(contextService, "SubmitSchoolContext", Permission.WriteResults, r => SchoolsOf(r.Rows.Select(row => (row.SchoolCode, row.Year))));
+
+        Add<ReportedValueBatch>(contextService, "SubmitReportedValues", Permission.WriteResults, r => SchoolsOf(r.Rows.Select(row => (row.OrganizationCode, row.Year))));
+
+        Add<TeacherBatch>(contextService, "SubmitTeachers", Permission.WriteResults, r => SchoolsOf(r.Rows.Select(row => (row.SchoolCode, row.Year))));
+        Add<OlympiadBatch>(contextService, "SubmitOlympiads", Permission.WriteResults, r => SchoolsOf(r.Rows.Select(row => (row.SchoolCode, row.Year))));
+        Add<CareerGuidanceBatch>(contextService, "SubmitCareerGuidance", Permission.WriteResults, r => SchoolsOf(r.Rows.Select(row => (row.SchoolCode, row.Year))));
+
+        // Reference values belong to no organisation: writing them needs the permission over everything.
+        Add<ReferenceValueBatch>(contextService, "SubmitReferenceValues", Permission.WriteResults, _ => new ScopeTarget([Principal.Everything], Today([]).AsOf));
+
+        var analysis = AnalysisService.Descriptor;
+        Add<AnalysisRequest>(analysis, "GetObjectivity", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<AnalysisRequest>(analysis, "GetLowResults", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<AnalysisRequest>(analysis, "GetProgrammeIndicators", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<AnalysisRequest>(analysis, "ListRecommendations", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<IndicatorValuesRequest>(analysis, "GetIndicatorValues", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<RankingRequest>(analysis, "RankSchools", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+
         // Keys and users name their scope in the request or in the stored key; the service checks those itself.
         var admin = AdminService.Descriptor;
         Add<IssueKeyRequest>(admin, "IssueKey", Permission.ManageAccess, _ => null);
@@ -91,6 +111,13 @@ public static class MethodPolicies
 
     private static ScopeTarget Schools(ResultBatch batch) =>
         new(batch.Rows.Select(r => r.SchoolCode).Distinct(StringComparer.Ordinal).ToList(), YearDate(batch.Year));
+
+    /// <summary>The organisations a context batch names, as the hierarchy stood in its earliest year.</summary>
+    private static ScopeTarget SchoolsOf(IEnumerable<(string Code, int Year)> rows)
+    {
+        var list = rows.ToList();
+        return new(list.Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList(), YearDate(list.Count > 0 ? list.Min(r => r.Year) : 0));
+    }
 
     private static ScopeTarget InYear(string code, int? year) => new([code], YearDate(year ?? 0));
 

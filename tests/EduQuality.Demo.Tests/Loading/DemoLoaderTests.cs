@@ -28,6 +28,26 @@ public sealed class DemoLoaderTests
     }
 
     [Fact]
+    public async Task Contexts_and_activities_of_the_general_schools_are_sent_once_per_year_after_the_results()
+    {
+        var demo = DemoRegion.Generate(Tiny);
+        await using var server = await FakeServer.StartAsync(new FakeIngestService());
+
+        await Loader().LoadAsync(server.Channel, demo, parallelism: 2, progress: null, CancellationToken.None);
+
+        var batches = server.Contexts.SchoolContexts.ToList();
+        var general = demo.Contexts.Where(c => c.Kind == SchoolKind.General).ToList();
+        Assert.Equal(demo.Options.Years, batches.Select(b => b.Rows[0].Year));
+        Assert.All(batches, b => Assert.Equal(general.Select(c => c.SchoolCode), b.Rows.Select(r => r.SchoolCode)));
+        Assert.Equal(general[0].Factors.ShareChronicAbsence, batches[0].Rows[0].ShareChronicAbsence);
+        Assert.Equal(batches.Count, batches.Select(b => b.BatchId).Distinct().Count());
+        Assert.Equal(3 * demo.Options.Years.Count(), server.Contexts.Activities.Count);
+        Assert.Equal(
+            [typeof(TeacherBatch), typeof(OlympiadBatch), typeof(CareerGuidanceBatch)],
+            server.Contexts.Activities.Select(b => b.GetType()).Distinct());
+    }
+
+    [Fact]
     public async Task Organisations_are_registered_region_first_then_municipalities_then_schools_in_chunks_of_1000()
     {
         var demo = DemoRegion.Generate(new DemoOptions { Schools = 1500, Municipalities = 30, Scale = 0.01, Years = [2025] });

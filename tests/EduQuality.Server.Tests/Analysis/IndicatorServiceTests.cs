@@ -1,0 +1,162 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using EduQuality.Api.V1;
+using EduQuality.Server.Tests.Infrastructure;
+using Grpc.Core;
+using Xunit;
+
+namespace EduQuality.Server.Tests.Analysis;
+
+/// <summary>
+/// Indicator values served for SmallRegion, checked against pooled counts by hand. ВПР mathematics grade 5, 2025
+/// (ВПР mark against term mark): S11 4 results (2 confirmed, 1 raised, 1 lowered), S12 6 (5 confirmed, 1 raised), S21 2
+/// (2 confirmed). A1-T1 (confirmed share): S11 2/4 = 50 %, S12 5/6, S21 100 %, M1 7/10 = 70 % (the mean of 50 % and
+/// 83.3 % would be 66.7 %), R1 9/12 = 75 %. A1-T2 (raised share): S11 25 %, M1 2/10 = 20 %, R1 2/12.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class IndicatorServiceTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private RunningServer _server = null!;
+    private AnalysisService.AnalysisServiceClient _analysis = null!;
+    private ContextService.ContextServiceClient _context = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await RunningServer.StartAsync(await postgres.CreateDatabaseAsync("indicators"));
+        _analysis = new AnalysisService.AnalysisServiceClient(_server.Channel);
+        _context = new ContextService.ContextServiceClient(_server.Channel);
+        await SmallRegion.RegisterAsync(_server);
+        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("vpr-2025", Procedure.Vpr, 2025,
+            Vpr("a1", "S11", 3, 3), Vpr("a2", "S11", 4, 4), Vpr("a3", "S11", 4, 3), Vpr("a4", "S11", 2, 3),
+            Vpr("b1", "S12", 3, 3), Vpr("b2", "S12", 3, 3), Vpr("b3", "S12", 4, 4), Vpr("b4", "S12", 4, 4), Vpr("b5", "S12", 5, 5), Vpr("b6", "S12", 5, 4),
+            Vpr("c1", "S21", 2, 2), Vpr("c2", "S21", 5, 5)));
+        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("vpr-2023", Procedure.Vpr, 2023,
+            Vpr("d1", "S11", 4, 3), Vpr("d2", "S11", 4, 3), Vpr("d3", "S11", 3, 3), Vpr("d4", "S11", 3, 3)));
+        await SmallRegion.SettleAsync(_server, "R1", 2023);
+        await SmallRegion.SettleAsync(_server, "R1", 2025);
+    }
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Values_are_pooled_at_school_municipality_and_region_with_parent_differences()
+    {
+        var s11 = await IndicatorAsync("S11", "A1-T1");
+        var m1 = await IndicatorAsync("M1", "A1-T1");
+        var r1 = await IndicatorAsync("R1", "A1-T1");
+        var raised = await IndicatorAsync("M1", "A1-T2");
+
+        Assert.Equal(("Computed", 50.0, 2.0, 4.0), (s11.Status, s11.Value, s11.Numerator, s11.Denominator));
+        Assert.Equal((70.0, 7.0, 10.0), (m1.Value, m1.Numerator, m1.Denominator));
+        Assert.Equal((75.0, 9.0, 12.0), (r1.Value, r1.Numerator, r1.Denominator));
+        Assert.Equal((70.0, -20.0), (s11.ParentValue, s11.DifferenceFromParent));
+        Assert.Equal((75.0, -5.0), (m1.ParentValue, m1.DifferenceFromParent));
+        Assert.False(r1.HasParentValue);
+        Assert.Equal(20.0, raised.Value);
+    }
+
+    [Fact]
+    public async Task Dynamics_over_three_years_respect_lower_is_better()
+    {
+        // S11 2023: 2 confirmed, 2 raised of 4 → A1-T1 50 %, A1-T2 50 %; 2025: 50 % and 25 %.
+        var confirmed = await IndicatorAsync("S11", "A1-T1");
+        var raised = await IndicatorAsync("S11", "A1-T2");
+
+        Assert.Equal([2023, 2024, 2025], raised.Series.Select(p => p.Year));
+        Assert.Equal([50.0, 25.0], raised.Series.Where(p => p.HasValue).Select(p => p.Value));
+        Assert.False(raised.Series[1].HasValue);
+        Assert.Equal("Improved", raised.Dynamics);
+        Assert.Equal("Unchanged", confirmed.Dynamics);
+    }
+
+    [Fact]
+    public async Task Reported_and_reference_values_are_validated_idempotent_and_used()
+    {
+        var bad = await Assert.ThrowsAsync<RpcException>(() => _context.SubmitReportedValuesAsync(new ReportedValueBatch
+        {
+            BatchId = "rep-bad",
+            Rows = { new ReportedValueRow { OrganizationCode = "M1", Year = 2025, IndicatorCode = "NO-SUCH", Value = 1 }, new ReportedValueRow { OrganizationCode = "M1", Year = 2025, IndicatorCode = "NOR-T3", Value = 140 } },
+        }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
+        Assert.Equal(["rows[0].indicator_code", "rows[1].value"], BadRequestDetails.Fields(bad));
+
+        var reported = new ReportedValueBatch { BatchId = "rep-1", Rows = { new ReportedValueRow { OrganizationCode = "M1", Year = 2025, IndicatorCode = "NOR-T3", Value = 40 } } };
+        Assert.Equal(1, (await _context.SubmitReportedValuesAsync(reported)).Inserted);
+        Assert.True((await _context.SubmitReportedValuesAsync(reported)).Duplicate);
+        reported = new ReportedValueBatch { BatchId = "rep-2", Rows = { new ReportedValueRow { OrganizationCode = "M1", Year = 2025, IndicatorCode = "NOR-T3", Value = 55 } } };
+        Assert.Equal(1, (await _context.SubmitReportedValuesAsync(reported)).Corrected);
+        var references = new ReferenceValueBatch
+        {
+            BatchId = "ref-1",
+            Rows =
+            {
+                new ReferenceValueRow { IndicatorCode = "A1-T1", Year = 2025, Level = ReferenceLevel.Regional, Value = 72 },
+                new ReferenceValueRow { IndicatorCode = "A1-T1", Year = 2025, Level = ReferenceLevel.Federal, Value = 80 },
+            },
+        };
+        Assert.Equal(2, (await _context.SubmitReferenceValuesAsync(references)).Inserted);
+
+        var teachers = await IndicatorAsync("M1", "NOR-T3");
+        var confirmed = await IndicatorAsync("M1", "A1-T1");
+
+        Assert.Equal(("Reported", 55.0, ">= 50", true), (teachers.Status, teachers.Value, teachers.Target, teachers.TargetMet));
+        Assert.Equal((72.0, -2.0, 80.0, -10.0), (confirmed.RegionalReference, confirmed.DifferenceFromRegional, confirmed.FederalReference, confirmed.DifferenceFromFederal));
+    }
+
+    [Fact]
+    public async Task Indicators_without_data_are_reported_as_no_data_not_zero()
+    {
+        var diagnosed = await IndicatorAsync("M1", "NOR-T3");
+
+        Assert.Equal("NoData", diagnosed.Status);
+        Assert.False(diagnosed.HasValue);
+    }
+
+    [Fact]
+    public async Task League_tables_are_refused_unless_asked_for_as_a_flagged_analytical_view()
+    {
+        var request = new RankingRequest { OrganizationCode = "R1", Year = 2025, Measure = RankingMeasure.Share4And5 };
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _analysis.RankSchoolsAsync(request).ResponseAsync);
+        var plain = await _analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = "M1", Year = 2025 });
+        request.AnalyticalView = true;
+        var ranking = await _analysis.RankSchoolsAsync(request);
+        var flagged = await _analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = "M1", Year = 2025, AnalyticalView = true });
+
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("не используются как показатели управления", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(plain.Indicators, i => i.NegativeConsequence);
+        Assert.False(plain.AnalyticalView);
+        // Share of «4» and «5»: S12 4/6 = 66.7 %, S11 2/4 = 50 %, S21 1/2 = 50 % (ties by code).
+        Assert.True(ranking.AnalyticalView);
+        Assert.Contains("Аналитическое представление", ranking.NoticeRu, StringComparison.Ordinal);
+        Assert.Equal(["S12", "S11", "S21"], ranking.Schools.Select(s => s.SchoolCode));
+        Assert.Equal(400.0 / 6, ranking.Schools[0].Value, 9);
+        Assert.True(flagged.AnalyticalView);
+        Assert.Equal(["NEG-1", "NEG-2", "NEG-3", "NEG-4"], flagged.Indicators.Where(i => i.NegativeConsequence).Select(i => i.Code).Order());
+        Assert.Equal(100.0 * 6 / 10, flagged.Indicators.Single(i => i.Code == "NEG-2").Value, 9);
+    }
+
+    [Fact]
+    public async Task Indicator_values_are_served_as_json_over_http_get()
+    {
+        using var http = new HttpClient { BaseAddress = _server.HttpAddress };
+        http.DefaultRequestHeaders.Add("x-api-key", RunningServer.AdministratorKey);
+
+        var json = await http.GetFromJsonAsync<JsonElement>("/v1/analysis/M1/indicators?year=2025&direction=A1");
+
+        var t1 = json.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "A1-T1");
+        Assert.Equal(70.0, t1.GetProperty("value").GetDouble());
+        Assert.All(json.GetProperty("indicators").EnumerateArray(), i => Assert.Equal("A1", i.GetProperty("direction").GetString()));
+    }
+
+    private async Task<IndicatorValueView> IndicatorAsync(string organization, string code)
+    {
+        var response = await _analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = organization, Year = 2025 });
+        return response.Indicators.Single(i => i.Code == code);
+    }
+
+    /// <summary>A ВПР mathematics grade 5 result with the given mark (primary score inside its band) and term mark.</summary>
+    private static ResultRow Vpr(string participant, string school, int mark, int termMark) =>
+        SmallRegion.Vpr(participant, school, "5А", mark switch { 2 => 3, 3 => 7, 4 => 12, _ => 17 }, mark, termMark);
+}
