@@ -60,6 +60,7 @@ public static class EduQualityHost
         ConfigureServices(builder.Services, settings, connectionString);
         SecurityHosting.Configure(builder.Services, security);
         ConfigureOrleans(builder, settings, connectionString);
+        ConsoleWiring.AddConsole(builder, settings, security);
 
         var app = builder.Build();
         app.UseRouting();
@@ -219,6 +220,7 @@ public static class EduQualityHost
         app.MapGrpcService<AuthGrpcService>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        ConsoleWiring.MapConsole(app);
     }
 
     private static ThresholdTable LoadThresholds(ServerSettings settings)

@@ -1,0 +1,111 @@
+using EduQuality.Api.V1;
+using EduQuality.Console.Access;
+using EduQuality.Console.Data;
+using Grpc.Core;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace EduQuality.Console.Components.Pages;
+
+/// <summary>
+/// What every page about one organisation does: reads as the signed-in user, finds the organisation and its path
+/// from the user's scope, picks the academic year, and reloads while the organisation's data changes (live, through
+/// WatchSummaries). Pages say what they load in <see cref="LoadAsync"/>.
+/// </summary>
+public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
+{
+    private readonly CancellationTokenSource _disposed = new();
+    private LiveSummaries? _live;
+
+    [Parameter]
+    public string Code { get; set; } = "";
+
+    [SupplyParameterFromQuery]
+    public int? Year { get; set; }
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Inject]
+    private ConsoleBackend Backend { get; set; } = default!;
+
+    protected ConsoleQueries Queries { get; private set; } = default!;
+
+    protected Organization? Organization { get; private set; }
+
+    protected IReadOnlyList<Organization> Path { get; private set; } = [];
+
+    /// <summary>The academic year shown: the one asked for, or the latest with data.</summary>
+    protected int ShownYear { get; private set; }
+
+    /// <summary>A message for the reader when the page cannot show the organisation.</summary>
+    protected string? Problem { get; private set; }
+
+    /// <summary>Version of the data last shown, and when it arrived (the live indicator).</summary>
+    protected long Version { get; private set; }
+
+    protected DateTime? UpdatedAt { get; private set; }
+
+    protected CancellationToken Cancellation => _disposed.Token;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var user = ConsoleUser.From((await AuthenticationState).User) ?? throw new InvalidOperationException("The console requires a signed-in user.");
+        Queries = new ConsoleQueries(Backend.For(user.Token), user);
+        Problem = null;
+        try
+        {
+            Organization = await Queries.OrganizationAsync(Code, Cancellation);
+            if (Organization is null)
+            {
+                Problem = $"Организация с кодом «{Code}» не найдена.";
+                return;
+            }
+
+            Path = await Queries.PathAsync(Organization, Cancellation);
+            ShownYear = Year ?? await Queries.LatestYearWithDataAsync(Code, Cancellation);
+            await LoadAsync();
+            Follow();
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.PermissionDenied)
+        {
+            Organization = null;
+            Problem = "Эта организация вне вашей зоны доступа.";
+        }
+    }
+
+    /// <summary>Loads what the page shows for <see cref="Organization"/> and <see cref="ShownYear"/>.</summary>
+    protected abstract Task LoadAsync();
+
+    /// <summary>Starts (or moves) the live subscription to the organisation and year shown.</summary>
+    private void Follow()
+    {
+        if (_live is { } live && live.Code == Code && live.Year == ShownYear)
+        {
+            return;
+        }
+
+        _live?.Dispose();
+        _live = LiveSummaries.Start(Queries, Code, ShownYear, async update =>
+        {
+            await InvokeAsync(async () =>
+            {
+                if (update.Version != Version)
+                {
+                    Version = update.Version;
+                    UpdatedAt = DateTime.UtcNow;
+                    await LoadAsync();
+                    StateHasChanged();
+                }
+            });
+        }, Cancellation);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _live?.Dispose();
+        await _disposed.CancelAsync();
+        _disposed.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
