@@ -34,7 +34,7 @@ public sealed class AnalyticalReport
     /// <summary>The report: a title block, then every table in order, each starting with its title.</summary>
     public static byte[] Write(string organization, int year, IEnumerable<ReportTable> tables)
     {
-        EmbeddedFonts.Install();
+        PdfLibrary.Prepare();
         var report = new AnalyticalReport();
         report._document.Info.Title = $"{Title}: {organization}, {Labels.Year(year)}";
         report._document.Info.Subject = Direction;

@@ -10,24 +10,6 @@ public sealed class EmbeddedFonts : IFontResolver
 {
     public const string Family = "DejaVu Sans";
 
-    private static readonly Lock Gate = new();
-
-    private EmbeddedFonts()
-    {
-    }
-
-    /// <summary>PDFsharp's font resolver is process-wide and may be set only once.</summary>
-    public static void Install()
-    {
-        lock (Gate)
-        {
-            if (GlobalFontSettings.FontResolver is not EmbeddedFonts)
-            {
-                GlobalFontSettings.FontResolver = new EmbeddedFonts();
-            }
-        }
-    }
-
     public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? "DejaVuSans-Bold" : "DejaVuSans", mustSimulateBold: false, mustSimulateItalic: italic);
 

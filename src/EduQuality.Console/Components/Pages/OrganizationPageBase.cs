@@ -52,30 +52,39 @@ public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
     {
         var user = ConsoleUser.From((await AuthenticationState).User) ?? throw new InvalidOperationException("The console requires a signed-in user.");
         Queries = new ConsoleQueries(Backend.For(user.Token), user);
-        Problem = null;
         try
         {
-            Organization = await Queries.OrganizationAsync(Code, Cancellation);
-            if (Organization is null)
+            // Everything is loaded before anything is shown, so the page never mixes two organisations or years.
+            var organization = await Queries.OrganizationAsync(Code, Cancellation);
+            if (organization is null)
             {
-                Problem = $"Организация с кодом «{Code}» не найдена.";
+                (Organization, Problem) = (null, $"Организация с кодом «{Code}» не найдена.");
                 return;
             }
 
-            Path = await Queries.PathAsync(Organization, Cancellation);
-            ShownYear = Year ?? await Queries.LatestYearWithDataAsync(Code, Cancellation);
-            await LoadAsync();
+            var path = await Queries.PathAsync(organization, Cancellation);
+            var year = Year ?? await Queries.LatestYearWithDataAsync(Code, Cancellation);
+            await LoadAsync(organization, year);
+            if (_live is null || _live.Code != Code || _live.Year != year)
+            {
+                UpdatedAt = null;
+            }
+
+            (Organization, Path, ShownYear, Problem) = (organization, path, year, null);
             Follow();
         }
         catch (RpcException e) when (e.StatusCode is StatusCode.PermissionDenied)
         {
-            Organization = null;
-            Problem = "Эта организация вне вашей зоны доступа.";
+            (Organization, Problem) = (null, "Эта организация вне вашей зоны доступа.");
+        }
+        catch (Exception e) when (e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled } && Cancellation.IsCancellationRequested)
+        {
+            // The reader has left the page while it was loading.
         }
     }
 
-    /// <summary>Loads what the page shows for <see cref="Organization"/> and <see cref="ShownYear"/>.</summary>
-    protected abstract Task LoadAsync();
+    /// <summary>Loads what the page shows for the organisation and academic year.</summary>
+    protected abstract Task LoadAsync(Organization organization, int year);
 
     /// <summary>Starts (or moves) the live subscription to the organisation and year shown.</summary>
     private void Follow()
@@ -90,11 +99,11 @@ public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
         {
             await InvokeAsync(async () =>
             {
-                if (update.Version != Version)
+                if (UpdatedAt is null || update.Version != Version)
                 {
                     Version = update.Version;
                     UpdatedAt = DateTime.UtcNow;
-                    await LoadAsync();
+                    await LoadAsync(Organization!, ShownYear);
                     StateHasChanged();
                 }
             });
