@@ -30,16 +30,16 @@ public static class ResultTables
         summaries.Select(s => (IReadOnlyList<object>)
             [Labels.Procedure(s.Slice.Procedure), Labels.Subject(s.Slice.Subject), (long)s.Slice.Grade, .. SummaryCells(s.Summary)]).ToList());
 
-    /// <summary>The parent, the organisation and its children side by side.</summary>
+    /// <summary>The parent (when the user may see it), the organisation, then its children, side by side.</summary>
     public static ReportTable Comparison(SliceData data)
     {
         var rows = new List<IReadOnlyList<object>>();
         if (data.Parent is { } parent && data.ParentSummary is { } parentSummary)
         {
-            rows.Add([parent.Name, "вышестоящий уровень", .. SummaryCells(parentSummary.Summary)]);
+            rows.Add([parent.Name, parent.Code, .. SummaryCells(parentSummary.Summary)]);
         }
 
-        rows.Add([data.Organization.Name, "эта организация", .. SummaryCells(data.Own.Summary)]);
+        rows.Add([data.Organization.Name, data.Organization.Code, .. SummaryCells(data.Own.Summary)]);
         rows.AddRange(data.Children.Select(c => (IReadOnlyList<object>)[c.Child.Name, c.Child.Code, .. SummaryCells(c.Summary.Summary)]));
         return new("comparison", $"Сравнение: {Labels.Slice(data.Slice)}, {Labels.Year(data.Slice.Year)} уч. г.",
             [new("Организация"), new("Код"), .. SummaryColumns], rows);

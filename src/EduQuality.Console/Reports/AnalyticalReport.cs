@@ -1,6 +1,7 @@
 using EduQuality.Console.Data;
 using PdfSharp;
 using PdfSharp.Drawing;
+using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
 
 namespace EduQuality.Console.Reports;
@@ -76,20 +77,20 @@ public sealed class AnalyticalReport
 
     private void Table(ReportTable table)
     {
-        EnsureRoom(RowHeight * 4);
+        EnsureRoom(RowHeight * 5);
         _y += 6;
         Line(table.Title, _heading, 20);
         var widths = ColumnWidths(table);
-        Row(table.Columns.Select(c => c.Header).ToList(), widths, _bold, XBrushes.AliceBlue);
+        Header(table, widths);
         for (var index = 0; index < table.Rows.Count; index++)
         {
             if (EnsureRoom(RowHeight))
             {
-                Row(table.Columns.Select(c => c.Header).ToList(), widths, _bold, XBrushes.AliceBlue);
+                Header(table, widths);
             }
 
             var row = table.Rows[index];
-            Row(row.Select((value, column) => table.Text(column, value)).ToList(), widths, _text, index % 2 == 0 ? null : XBrushes.WhiteSmoke);
+            Row(row.Select((value, column) => table.Text(column, value)).ToList(), widths, index % 2 == 0 ? null : XBrushes.WhiteSmoke);
         }
 
         if (table.Rows.Count == 0)
@@ -119,7 +120,25 @@ public sealed class AnalyticalReport
         return [first, .. Enumerable.Repeat(rest, table.Columns.Count - 1)];
     }
 
-    private void Row(IReadOnlyList<string> cells, double[] widths, XFont font, XBrush? background)
+    /// <summary>Column headers on a shaded band two lines high, wrapped within their columns.</summary>
+    private void Header(ReportTable table, double[] widths)
+    {
+        const double height = 2 * RowHeight;
+        Page.DrawRectangle(XBrushes.AliceBlue, Margin, _y, Width, height);
+        var formatter = new XTextFormatter(Page);
+        var x = Margin;
+        for (var column = 0; column < table.Columns.Count; column++)
+        {
+            formatter.Alignment = column == 0 ? XParagraphAlignment.Left : XParagraphAlignment.Right;
+            formatter.DrawString(table.Columns[column].Header, _bold, XBrushes.Black, new XRect(x + 2, _y + 2, widths[column] - 4, height - 2), XStringFormats.TopLeft);
+            x += widths[column];
+        }
+
+        Page.DrawLine(XPens.LightGray, Margin, _y + height, Margin + Width, _y + height);
+        _y += height;
+    }
+
+    private void Row(IReadOnlyList<string> cells, double[] widths, XBrush? background)
     {
         var x = Margin;
         if (background is not null)
@@ -130,7 +149,7 @@ public sealed class AnalyticalReport
         for (var column = 0; column < cells.Count; column++)
         {
             var box = new XRect(x + 2, _y + 2, widths[column] - 4, RowHeight - 2);
-            Page.DrawString(Fit(cells[column], font, box.Width), font, XBrushes.Black, box, column == 0 ? XStringFormats.TopLeft : XStringFormats.TopRight);
+            Page.DrawString(Fit(cells[column], _text, box.Width), _text, XBrushes.Black, box, column == 0 ? XStringFormats.TopLeft : XStringFormats.TopRight);
             x += widths[column];
         }
 

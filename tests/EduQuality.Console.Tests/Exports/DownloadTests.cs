@@ -47,7 +47,7 @@ public sealed class DownloadTests(PostgresFixture postgres, BrowserFixture brows
         // The municipality analyst does not see the region: no parent row; then the schools with data. For ВПР the
         // minimum is the mark «3» (below it: the «2»s) and the high scorers are the «5»s.
         Assert.Equal("Организация;Код;Участники;Средний балл;Средняя отметка;Доля «2»;Ниже минимума;Высокобалльники;«2»;«3»;«4»;«5»", lines[0]);
-        Assert.Equal("Первый городской округ;эта организация;6;11,333333;3,333333;0,333333;2;1;2;1;2;1", lines[1]);
+        Assert.Equal("Первый городской округ;M1;6;11,333333;3,333333;0,333333;2;1;2;1;2;1", lines[1]);
         Assert.Equal("МАОУ СОШ № 11;S11;4;11,5;3,5;0,25;1;1;1;1;1;1", lines[2]);
         Assert.Equal("МБОУ СОШ № 12;S12;2;11;3;0,5;1;0;1;0;1;0", lines[3]);
         Assert.Equal(4, lines.Length);
@@ -71,8 +71,8 @@ public sealed class DownloadTests(PostgresFixture postgres, BrowserFixture brows
         Assert.Contains("Тестовая область (R1)", text, StringComparison.Ordinal);
         Assert.Contains("Оценка качества подготовки обучающихся (R1)", text, StringComparison.Ordinal);
         Assert.Contains("Сравнение: ВПР · Математика · 5 класс, 2024/25 уч. г.", text, StringComparison.Ordinal);
-        // The region's row of the comparison: 8 participants, mean 11,0, mean mark (2·2 + 3·3 + 4·2 + 5) / 8 = 3,25.
-        Assert.Contains("Тестовая область эта организация 8 11,0 3,25 25,0", RussianText.Plain(text).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        // The region's row of the comparison: 8 participants, mean 11,0, mean mark (2·2 + 3·3 + 4·2 + 5) / 8 = 3,25, «2» 25 %.
+        Assert.Contains("Тестовая область R1 8 11,0 3,25 25,0 %", RussianText.Plain(text).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     private static async Task<byte[]> DownloadAsync(IPage page, string link)

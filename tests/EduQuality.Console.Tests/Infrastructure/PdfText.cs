@@ -9,8 +9,9 @@ using PdfSharp.Pdf.IO;
 namespace EduQuality.Console.Tests.Infrastructure;
 
 /// <summary>
-/// Reads the text of a PDF written with embedded (Identity-H) fonts: the glyph codes of every text-showing operator,
-/// translated through each font's ToUnicode map. Enough to check what a report says.
+/// Reads the text of a PDF: the codes of every text-showing operator, two bytes each translated through the font's
+/// ToUnicode map for embedded Unicode (Identity-H) fonts, one byte each for simple (WinAnsi) fonts, which PDFsharp uses
+/// for text that needs nothing beyond ANSI. Enough to check what a report says.
 /// </summary>
 public static partial class PdfText
 {
@@ -22,7 +23,7 @@ public static partial class PdfText
         {
             var fonts = page.Resources.Elements.GetDictionary("/Font") ?? new PdfDictionary();
             var maps = fonts.Elements.Keys.ToDictionary(name => name, name => UnicodeMap(fonts.Elements.GetDictionary(name)!));
-            var current = new Dictionary<int, string>();
+            Dictionary<int, string>? current = null;
             Walk(ContentReader.ReadContent(page), maps, ref current, text);
             text.Append('\n');
         }
@@ -30,18 +31,24 @@ public static partial class PdfText
         return (document.PageCount, text.ToString());
     }
 
-    private static void Walk(CSequence sequence, Dictionary<string, Dictionary<int, string>> maps, ref Dictionary<int, string> current, StringBuilder text)
+    private static void Walk(CSequence sequence, Dictionary<string, Dictionary<int, string>?> maps, ref Dictionary<int, string>? current, StringBuilder text)
     {
         foreach (var item in sequence)
         {
             if (item is COperator { OpCode.Name: "Tf" } font && font.Operands[0] is CName name)
             {
-                current = maps.GetValueOrDefault(name.Name) ?? [];
+                current = maps.GetValueOrDefault(name.Name);
             }
             else if (item is COperator { OpCode.Name: "Tj" or "TJ" or "'" or "\"" } show)
             {
                 foreach (var operand in Strings(show.Operands))
                 {
+                    if (current is null)
+                    {
+                        text.Append(operand);
+                        continue;
+                    }
+
                     for (var i = 0; i + 1 < operand.Length; i += 2)
                     {
                         text.Append(current.GetValueOrDefault((operand[i] << 8) | operand[i + 1], "?"));
@@ -65,15 +72,15 @@ public static partial class PdfText
             _ => Array.Empty<string>(),
         });
 
-    /// <summary>Glyph code → text from the font's ToUnicode CMap (bfchar and bfrange entries).</summary>
-    private static Dictionary<int, string> UnicodeMap(PdfDictionary font)
+    /// <summary>Glyph code → text from the font's ToUnicode CMap (bfchar and bfrange entries); null for a simple font.</summary>
+    private static Dictionary<int, string>? UnicodeMap(PdfDictionary font)
     {
-        var map = new Dictionary<int, string>();
-        if (font.Elements.GetDictionary("/ToUnicode") is not { Stream: { } stream })
+        if (font.Elements.GetName("/Encoding") != "/Identity-H" || font.Elements.GetDictionary("/ToUnicode") is not { Stream: { } stream })
         {
-            return map;
+            return null;
         }
 
+        var map = new Dictionary<int, string>();
         var cmap = Encoding.ASCII.GetString(stream.UnfilteredValue);
         foreach (Match range in Section("bfrange").Matches(cmap).SelectMany(m => RangeEntry().Matches(m.Groups[1].Value)))
         {
