@@ -1,7 +1,8 @@
 namespace EduQuality.Console.Charts;
 
 /// <summary>
-/// A value axis from zero to a round maximum with round ticks (steps of 1, 2, 2.5 or 5 × 10ⁿ), about five of them.
+/// A value axis from zero to a round maximum with round ticks (steps of 1, 2 or 5 × 10ⁿ, so whole counts get whole
+/// ticks), about five of them.
 /// </summary>
 public sealed record AxisScale(double Max, double Step)
 {
@@ -12,7 +13,7 @@ public sealed record AxisScale(double Max, double Step)
         var top = fixedMax ?? (largest > 0 ? largest : 1);
         var rough = top / TargetTicks;
         var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
-        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= rough);
+        var step = new[] { 1, 2, 5, 10 }.Select(f => f * magnitude).First(s => s >= rough);
         return new AxisScale(fixedMax ?? (Math.Ceiling(top / step) * step), step);
     }
 
