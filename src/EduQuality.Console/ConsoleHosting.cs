@@ -1,12 +1,12 @@
-using EduQuality.Console.Access;
-using EduQuality.Console.Components;
-using EduQuality.Console.Exports;
+using EduQuality.WebConsole.Access;
+using EduQuality.WebConsole.Components;
+using EduQuality.WebConsole.Exports;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace EduQuality.Console;
+namespace EduQuality.WebConsole;
 
 /// <summary>
 /// Wires the admin console into the server: Blazor with interactive server rendering, a session cookie for users
@@ -48,7 +48,7 @@ public static class ConsoleHosting
         app.MapStaticAssets(staticAssetsManifest);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(Policy);
         app.MapGet("/console/style.css", () => Results.Stream(
-            typeof(ConsoleHosting).Assembly.GetManifestResourceStream("EduQuality.Console.console.css")!, "text/css; charset=utf-8")).AllowAnonymous();
+            typeof(ConsoleHosting).Assembly.GetManifestResourceStream("EduQuality.WebConsole.console.css")!, "text/css; charset=utf-8")).AllowAnonymous();
         var console = app.MapGroup("/console").RequireAuthorization(Policy);
         ExportEndpoints.Map(console);
         console.MapPost("/signout", async (HttpContext http) =>

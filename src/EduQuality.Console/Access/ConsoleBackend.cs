@@ -4,7 +4,7 @@ using Grpc.Net.Client;
 using EduQuality.Api.Clients;
 using EduQuality.Api.V1;
 
-namespace EduQuality.Console.Access;
+namespace EduQuality.WebConsole.Access;
 
 /// <summary>
 /// The console's way into the system: the server's own gRPC services over one loopback channel, each call carrying

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 
-namespace EduQuality.Console.Access;
+namespace EduQuality.WebConsole.Access;
 
 /// <summary>
 /// Signs a user in with the server's own user store (AuthService.SignIn) and keeps the token it issues in the

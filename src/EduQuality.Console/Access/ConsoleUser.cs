@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using EduQuality.Domain.Security;
 
-namespace EduQuality.Console.Access;
+namespace EduQuality.WebConsole.Access;
 
 /// <summary>The signed-in console user as the session cookie carries them: login, role, scope and bearer token.</summary>
 public sealed record ConsoleUser(string Login, Role Role, string Scope, string Token)

@@ -1,4 +1,4 @@
-namespace EduQuality.Console.Charts;
+namespace EduQuality.WebConsole.Charts;
 
 /// <summary>
 /// A value axis from zero to a round maximum with round ticks (steps of 1, 2 or 5 × 10ⁿ, so whole counts get whole

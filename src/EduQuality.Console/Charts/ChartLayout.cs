@@ -1,4 +1,4 @@
-namespace EduQuality.Console.Charts;
+namespace EduQuality.WebConsole.Charts;
 
 /// <summary>The drawing area of a chart inside its SVG view box: room on the left for the value axis, below for labels.</summary>
 public sealed record ChartLayout(double Width, double Height, double Left = 64, double Top = 16, double Right = 16, double Bottom = 56)

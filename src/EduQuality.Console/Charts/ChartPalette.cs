@@ -1,4 +1,4 @@
-namespace EduQuality.Console.Charts;
+namespace EduQuality.WebConsole.Charts;
 
 /// <summary>
 /// Series colours with at least 4.5:1 contrast on white (WCAG AA for text, so also for the 3:1 graphics rule), told

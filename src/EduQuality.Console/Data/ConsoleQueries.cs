@@ -1,8 +1,8 @@
 using EduQuality.Api.V1;
-using EduQuality.Console.Access;
+using EduQuality.WebConsole.Access;
 using Grpc.Core;
 
-namespace EduQuality.Console.Data;
+namespace EduQuality.WebConsole.Data;
 
 /// <summary>What console pages and exports read, as one user, through the server's gRPC services.</summary>
 public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
@@ -10,7 +10,8 @@ public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
     /// <summary>How many academic years back the console looks for data when no year is chosen.</summary>
     private const int YearsToLookBack = 4;
 
-    public ConsoleUser User => user;
+    /// <summary>Reads as <paramref name="user"/>, with their token on every call.</summary>
+    public static ConsoleQueries For(ConsoleBackend backend, ConsoleUser user) => new(backend.For(user.Token), user);
 
     public async Task<Organization?> OrganizationAsync(string code, CancellationToken cancellationToken)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using EduQuality.Api.V1;
 using EduQuality.Domain.Assessment;
 
-namespace EduQuality.Console.Data;
+namespace EduQuality.WebConsole.Data;
 
 /// <summary>Russian names of what the console shows: procedures, subjects, levels, roles, slices.</summary>
 public static class Labels

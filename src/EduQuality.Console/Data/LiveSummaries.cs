@@ -1,7 +1,7 @@
 using EduQuality.Api.V1;
 using Grpc.Core;
 
-namespace EduQuality.Console.Data;
+namespace EduQuality.WebConsole.Data;
 
 /// <summary>
 /// A live subscription to an organisation's summaries of a year (WatchSummaries): calls back with the first snapshot

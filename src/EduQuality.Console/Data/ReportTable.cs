@@ -1,4 +1,4 @@
-namespace EduQuality.Console.Data;
+namespace EduQuality.WebConsole.Data;
 
 /// <summary>A column: header and .NET format of its numbers ("" for text, "N0", "N1", "P1"...).</summary>
 public sealed record TableColumn(string Header, string Format = "");

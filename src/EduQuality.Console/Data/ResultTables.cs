@@ -1,13 +1,10 @@
 using EduQuality.Api.V1;
 
-namespace EduQuality.Console.Data;
+namespace EduQuality.WebConsole.Data;
 
 /// <summary>The console's result tables, built once for the page, the XLSX/CSV exports and the PDF report alike.</summary>
 public static class ResultTables
 {
-    /// <summary>Table names as they appear in export addresses.</summary>
-    public static readonly IReadOnlyList<string> SliceTableNames = ["comparison", "series", "marks", "tasks", "histogram"];
-
     private static readonly TableColumn[] SummaryColumns =
     [
         new("Участники", "N0"),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using EduQuality.Api.V1;
 
-namespace EduQuality.Console.Data;
+namespace EduQuality.WebConsole.Data;
 
 /// <summary>The procedure, subject and grade a console page shows, for one academic year.</summary>
 public sealed record SliceChoice(int Year, Procedure Procedure, string Subject, int Grade)

@@ -1,6 +1,6 @@
 using EduQuality.Api.V1;
 
-namespace EduQuality.Console.Data;
+namespace EduQuality.WebConsole.Data;
 
 /// <summary>
 /// Everything the console shows about one slice of one organisation: its own summary, its parent's (when the user

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using EduQuality.Console.Data;
+using EduQuality.WebConsole.Data;
 
-namespace EduQuality.Console.Exports;
+namespace EduQuality.WebConsole.Exports;
 
 /// <summary>
 /// Writes a table as CSV the way Russian spreadsheets read it: UTF-8 with a byte-order mark, ';' between fields,

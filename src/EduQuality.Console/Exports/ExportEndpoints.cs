@@ -1,12 +1,12 @@
-using EduQuality.Console.Access;
-using EduQuality.Console.Data;
-using EduQuality.Console.Reports;
+using EduQuality.WebConsole.Access;
+using EduQuality.WebConsole.Data;
+using EduQuality.WebConsole.Reports;
 using Grpc.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace EduQuality.Console.Exports;
+namespace EduQuality.WebConsole.Exports;
 
 /// <summary>
 /// Downloads: every console table as XLSX or CSV and the «Аналитическая справка» as PDF, read as the signed-in user
@@ -65,7 +65,7 @@ public static class ExportEndpoints
     private static ConsoleQueries Queries(HttpContext http, ConsoleBackend backend)
     {
         var user = ConsoleUser.From(http.User) ?? throw new InvalidOperationException("The console endpoints require a signed-in user.");
-        return new ConsoleQueries(backend.For(user.Token), user);
+        return ConsoleQueries.For(backend, user);
     }
 
     private static IResult File(ReportTable table, string format, string name) => format switch

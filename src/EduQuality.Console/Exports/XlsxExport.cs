@@ -1,9 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using EduQuality.Console.Data;
+using EduQuality.WebConsole.Data;
 
-namespace EduQuality.Console.Exports;
+namespace EduQuality.WebConsole.Exports;
 
 /// <summary>
 /// Writes a table to an XLSX workbook: the title in A1, headers in row 3, then the rows with numbers as numbers

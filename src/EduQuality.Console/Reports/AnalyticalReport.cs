@@ -1,10 +1,10 @@
-using EduQuality.Console.Data;
+using EduQuality.WebConsole.Data;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
 using PdfSharp.Pdf;
 
-namespace EduQuality.Console.Reports;
+namespace EduQuality.WebConsole.Reports;
 
 /// <summary>
 /// «Аналитическая справка» for an organisation × direction × period as PDF (A4 landscape): the results of the

@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace EduQuality.Console.Reports;
+namespace EduQuality.WebConsole.Reports;
 
 /// <summary>
 /// DejaVu Sans (regular and bold), shipped inside this assembly with its licence (Fonts/LICENSE-DejaVu.txt), so PDF
@@ -15,7 +15,7 @@ public sealed class EmbeddedFonts : IFontResolver
 
     public byte[] GetFont(string faceName)
     {
-        using var resource = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream($"EduQuality.Console.Fonts.{faceName}.ttf")
+        using var resource = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream($"EduQuality.WebConsole.Fonts.{faceName}.ttf")
             ?? throw new InvalidOperationException($"Font {faceName} is not embedded in the console assembly.");
         using var bytes = new MemoryStream();
         resource.CopyTo(bytes);

@@ -1,7 +1,7 @@
 using PdfSharp;
 using PdfSharp.Fonts;
 
-namespace EduQuality.Console.Reports;
+namespace EduQuality.WebConsole.Reports;
 
 /// <summary>
 /// PDFsharp's process-wide settings, made once: the licence under which it is used (AGPL-3.0; PDFsharp refuses to

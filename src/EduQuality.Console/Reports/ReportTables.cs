@@ -1,7 +1,7 @@
 using EduQuality.Api.V1;
-using EduQuality.Console.Data;
+using EduQuality.WebConsole.Data;
 
-namespace EduQuality.Console.Reports;
+namespace EduQuality.WebConsole.Reports;
 
 /// <summary>The tables of the «Аналитическая справка» on results: all slices, then per slice the comparison and the dynamics.</summary>
 public static class ReportTables

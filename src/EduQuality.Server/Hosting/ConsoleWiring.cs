@@ -1,10 +1,10 @@
 using System.Net;
-using EduQuality.Console;
+using EduQuality.WebConsole;
 using EduQuality.Server.Security;
 
 namespace EduQuality.Server.Hosting;
 
-/// <summary>Hosts the admin console (src/EduQuality.Console) in this server, talking to its own gRPC port.</summary>
+/// <summary>Hosts the admin console (src/EduQuality.WebConsole) in this server, talking to its own gRPC port.</summary>
 public static class ConsoleWiring
 {
     /// <summary>

@@ -1,9 +1,9 @@
-using EduQuality.Console.Tests.Infrastructure;
+using EduQuality.WebConsole.Tests.Infrastructure;
 using EduQuality.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Access;
+namespace EduQuality.WebConsole.Tests.Access;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class SignInTests(PostgresFixture postgres, BrowserFixture browser)

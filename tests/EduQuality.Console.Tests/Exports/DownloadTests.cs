@@ -1,11 +1,11 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using EduQuality.Console.Tests.Infrastructure;
+using EduQuality.WebConsole.Tests.Infrastructure;
 using EduQuality.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Exports;
+namespace EduQuality.WebConsole.Tests.Exports;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class DownloadTests(PostgresFixture postgres, BrowserFixture browser)

@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Infrastructure;
+namespace EduQuality.WebConsole.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium (/usr/bin/chromium, installed by scripts/ensure-chromium.sh), headless, driven by Playwright;

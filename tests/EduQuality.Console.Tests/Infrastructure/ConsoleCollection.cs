@@ -1,7 +1,7 @@
 using EduQuality.Server.Tests.Infrastructure;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Infrastructure;
+namespace EduQuality.WebConsole.Tests.Infrastructure;
 
 /// <summary>Console tests share one throwaway PostgreSQL and one Chromium; each test has its own database and server.</summary>
 [CollectionDefinition(Name)]

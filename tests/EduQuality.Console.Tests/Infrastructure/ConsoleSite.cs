@@ -2,7 +2,7 @@ using EduQuality.Api.V1;
 using EduQuality.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace EduQuality.Console.Tests.Infrastructure;
+namespace EduQuality.WebConsole.Tests.Infrastructure;
 
 /// <summary>
 /// The real server with the small hand-made region (R1 / M1 {S11, S12} / M2 {S21}), console users of several

@@ -6,7 +6,7 @@ using PdfSharp.Pdf.Content;
 using PdfSharp.Pdf.Content.Objects;
 using PdfSharp.Pdf.IO;
 
-namespace EduQuality.Console.Tests.Infrastructure;
+namespace EduQuality.WebConsole.Tests.Infrastructure;
 
 /// <summary>
 /// Reads the text of a PDF: the codes of every text-showing operator, two bytes each translated through the font's

@@ -1,4 +1,4 @@
-namespace EduQuality.Console.Tests.Infrastructure;
+namespace EduQuality.WebConsole.Tests.Infrastructure;
 
 /// <summary>Folders of the repository the tests run from.</summary>
 public static class RepositoryFolders

@@ -1,4 +1,4 @@
-namespace EduQuality.Console.Tests.Infrastructure;
+namespace EduQuality.WebConsole.Tests.Infrastructure;
 
 /// <summary>Russian number formats separate with no-break spaces; tests compare with plain ones.</summary>
 public static class RussianText

@@ -1,10 +1,10 @@
 using System.Globalization;
-using EduQuality.Console.Tests.Infrastructure;
+using EduQuality.WebConsole.Tests.Infrastructure;
 using EduQuality.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Pages;
+namespace EduQuality.WebConsole.Tests.Pages;
 
 /// <summary>Charts drawn with the numbers of ConsoleSite.IngestVprAsync, worked out by hand in each test.</summary>
 [Collection(ConsoleCollection.Name)]

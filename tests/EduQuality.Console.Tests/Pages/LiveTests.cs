@@ -1,10 +1,10 @@
 using EduQuality.Api.V1;
-using EduQuality.Console.Tests.Infrastructure;
+using EduQuality.WebConsole.Tests.Infrastructure;
 using EduQuality.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Pages;
+namespace EduQuality.WebConsole.Tests.Pages;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class LiveTests(PostgresFixture postgres, BrowserFixture browser)

@@ -1,9 +1,9 @@
-using EduQuality.Console.Tests.Infrastructure;
+using EduQuality.WebConsole.Tests.Infrastructure;
 using EduQuality.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Pages;
+namespace EduQuality.WebConsole.Tests.Pages;
 
 [Collection(ConsoleCollection.Name)]
 public sealed class NavigationTests(PostgresFixture postgres, BrowserFixture browser)

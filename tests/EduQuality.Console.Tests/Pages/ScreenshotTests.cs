@@ -1,11 +1,11 @@
 using EduQuality.Api.V1;
-using EduQuality.Console.Tests.Infrastructure;
+using EduQuality.WebConsole.Tests.Infrastructure;
 using EduQuality.Demo;
 using EduQuality.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit;
 
-namespace EduQuality.Console.Tests.Pages;
+namespace EduQuality.WebConsole.Tests.Pages;
 
 /// <summary>
 /// Screenshots of the main pages at 1366×768 over the scaled-down demo region, saved to docs/screenshots/ (linked

@@ -1,11 +1,11 @@
 using EduQuality.Api.V1;
-using EduQuality.Console.Access;
-using EduQuality.Console.Data;
+using EduQuality.WebConsole.Access;
+using EduQuality.WebConsole.Data;
 using Grpc.Core;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace EduQuality.Console.Components.Pages;
+namespace EduQuality.WebConsole.Components.Pages;
 
 /// <summary>
 /// What every page about one organisation does: reads as the signed-in user, finds the organisation and its path
@@ -22,6 +22,16 @@ public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
 
     [SupplyParameterFromQuery]
     public int? Year { get; set; }
+
+    /// <summary>The procedure, subject and grade asked for in the address, if any (<see cref="RequestedSlice"/>).</summary>
+    [SupplyParameterFromQuery]
+    public int? Procedure { get; set; }
+
+    [SupplyParameterFromQuery]
+    public string? Subject { get; set; }
+
+    [SupplyParameterFromQuery]
+    public int? Grade { get; set; }
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -51,7 +61,7 @@ public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
     protected override async Task OnParametersSetAsync()
     {
         var user = ConsoleUser.From((await AuthenticationState).User) ?? throw new InvalidOperationException("The console requires a signed-in user.");
-        Queries = new ConsoleQueries(Backend.For(user.Token), user);
+        Queries = ConsoleQueries.For(Backend, user);
         try
         {
             // Everything is loaded before anything is shown, so the page never mixes two organisations or years.
@@ -82,6 +92,9 @@ public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
             // The reader has left the page while it was loading.
         }
     }
+
+    /// <summary>The slice named in the address for <paramref name="year"/>, or null when the address names none.</summary>
+    protected SliceChoice? RequestedSlice(int year) => SliceChoice.Parse(year, Procedure, Subject, Grade);
 
     /// <summary>Loads what the page shows for the organisation and academic year.</summary>
     protected abstract Task LoadAsync(Organization organization, int year);
