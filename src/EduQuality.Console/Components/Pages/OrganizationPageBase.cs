@@ -17,6 +17,8 @@ public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private LiveSummaries? _live;
 
+    protected OrganizationPageBase() => Cancellation = _disposed.Token;
+
     [Parameter]
     public string Code { get; set; } = "";
 
@@ -56,7 +58,8 @@ public abstract class OrganizationPageBase : ComponentBase, IAsyncDisposable
 
     protected DateTime? UpdatedAt { get; private set; }
 
-    protected CancellationToken Cancellation => _disposed.Token;
+    /// <summary>Cancelled when the reader leaves the page; kept apart from its source, which is disposed then.</summary>
+    protected CancellationToken Cancellation { get; }
 
     protected override async Task OnParametersSetAsync()
     {
