@@ -40,6 +40,6 @@ public sealed record ConsoleUser(string Login, Role Role, string Scope, string T
             : null;
     }
 
-    /// <summary>Whether the user's subtree starts at <paramref name="code"/> or above it (breadcrumbs stop at the scope).</summary>
+    /// <summary>Whether <paramref name="code"/> is the organisation the user's subtree starts at (breadcrumbs stop there).</summary>
     public bool IsScope(string code) => string.Equals(Scope, code, StringComparison.Ordinal);
 }
