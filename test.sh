@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/ensure-postgres.sh
+bash scripts/ensure-chromium.sh
 rm -rf TestResults
 dotnet test EduQuality.sln -c Release --logger trx --results-directory TestResults "$@"

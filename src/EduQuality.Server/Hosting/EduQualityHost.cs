@@ -67,6 +67,7 @@ public static class EduQualityHost
         SecurityHosting.Configure(builder.Services, security);
         var observability = ObservabilityHosting.Configure(builder, settings.HttpPort);
         ConfigureOrleans(builder, settings, connectionString, observability);
+        ConsoleWiring.AddConsole(builder, settings, security);
 
         var app = builder.Build();
         app.UseRouting();
@@ -234,6 +235,7 @@ public static class EduQualityHost
         app.MapAnalysis();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
+        ConsoleWiring.MapConsole(app);
     }
 
     private static ThresholdTable LoadThresholds(ServerSettings settings)

@@ -1,0 +1,23 @@
+using EduQuality.Api.V1;
+using EduQuality.WebConsole.Data;
+
+namespace EduQuality.WebConsole.Reports;
+
+/// <summary>The tables of the «Аналитическая справка» on results: all slices, then per slice the comparison and the dynamics.</summary>
+public static class ReportTables
+{
+    public static async Task<IReadOnlyList<ReportTable>> LoadAsync(ConsoleQueries queries, Organization organization, int year, CancellationToken cancellationToken)
+    {
+        var summaries = await queries.SummariesAsync(organization.Code, year, cancellationToken);
+        var tables = new List<ReportTable> { ResultTables.Summaries(organization, year, summaries) };
+        foreach (var summary in summaries)
+        {
+            var data = await SliceData.LoadAsync(queries, organization, SliceChoice.Of(summary.Slice), cancellationToken);
+            tables.Add(ResultTables.Comparison(data));
+            tables.Add(ResultTables.Series(data));
+            tables.Add(ResultTables.Marks(data));
+        }
+
+        return tables;
+    }
+}
