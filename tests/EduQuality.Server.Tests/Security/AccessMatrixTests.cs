@@ -16,16 +16,19 @@ public sealed class AccessMatrixTests(PostgresFixture postgres)
 
     // Columns: the operations below, in order. Rows: a role bound to an organisation of the small region.
     private static readonly string[] Operations =
-        ["read S11", "read S21", "read R1", "write S11", "write S21", "register under M1", "move S12", "issue key in M1", "audit M1"];
+        [
+            "read S11", "read S21", "read R1", "write S11", "write S21", "register under M1", "move S12", "issue key in M1", "audit M1",
+            "context of S11", "cycle of M1", "analysis of R1",
+        ];
 
     private static readonly (string Who, Role Role, string Scope, StatusCode[] Expected)[] Matrix =
     [
-        ("region administrator", Role.RegionAdministrator, "R1", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
-        ("region analyst", Role.RegionAnalyst, "R1", [Ok, Ok, Ok, Denied, Denied, Denied, Denied, Denied, Ok]),
-        ("municipality analyst", Role.MunicipalityAnalyst, "M1", [Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok]),
-        ("school operator", Role.SchoolOperator, "S11", [Ok, Denied, Denied, Ok, Denied, Denied, Denied, Denied, Denied]),
-        ("integration writer", Role.IntegrationWriter, "M1", [Denied, Denied, Denied, Ok, Denied, Denied, Denied, Denied, Denied]),
-        ("read-only", Role.ReadOnly, "M2", [Denied, Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied]),
+        ("region administrator", Role.RegionAdministrator, "R1", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("region analyst", Role.RegionAnalyst, "R1", [Ok, Ok, Ok, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Denied, Ok]),
+        ("municipality analyst", Role.MunicipalityAnalyst, "M1", [Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Ok, Denied]),
+        ("school operator", Role.SchoolOperator, "S11", [Ok, Denied, Denied, Ok, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Denied]),
+        ("integration writer", Role.IntegrationWriter, "M1", [Denied, Denied, Denied, Ok, Denied, Denied, Denied, Denied, Denied, Ok, Denied, Denied]),
+        ("read-only", Role.ReadOnly, "M2", [Denied, Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied, Denied]),
     ];
 
     [Fact]
@@ -98,6 +101,18 @@ public sealed class AccessMatrixTests(PostgresFixture postgres)
                 "issue key in M1" => new AdminService.AdminServiceClient(channel).IssueKeyAsync(
                     new IssueKeyRequest { Name = "read-only M1", Role = Role.ReadOnly, Scope = "M1" }).ResponseAsync,
                 "audit M1" => new AdminService.AdminServiceClient(channel).ListAuditEventsAsync(new ListAuditEventsRequest { OrganizationCode = "M1" }).ResponseAsync,
+                "context of S11" => new ContextService.ContextServiceClient(channel).SubmitSchoolContextAsync(new SchoolContextBatch
+                {
+                    BatchId = $"access-context-{n}",
+                    Rows = { new SchoolContextRow { SchoolCode = "S11", Year = 2025, ShareOnPreventiveRegister = 0.01 * (n % 50) } },
+                }).ResponseAsync,
+                // A period of its own for every call, so each allowed caller starts a fresh cycle.
+                "cycle of M1" => new CycleService.CycleServiceClient(channel).TransitionAsync(new TransitionRequest
+                {
+                    Cycle = new CycleRef { OrganizationCode = "M1", Direction = "R1", Period = 2000 + n },
+                    To = CycleStage.Goals,
+                }).ResponseAsync,
+                "analysis of R1" => new AnalysisService.AnalysisServiceClient(channel).GetObjectivityAsync(new AnalysisRequest { OrganizationCode = "R1", Year = 2025 }).ResponseAsync,
                 _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
             });
             return StatusCode.OK;
