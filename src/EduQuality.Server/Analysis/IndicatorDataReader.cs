@@ -13,8 +13,8 @@ namespace EduQuality.Server.Analysis;
 /// <summary>
 /// Gathers what the indicator evaluation of one organisation reads: its pooled summaries per year (the organisation's
 /// own grain: at a municipality or region, the rollup of its schools), the counts of its subtree, the ШНОР/ШНСУ lists
-/// of its region's findings, teacher, olympiad and career-guidance counts of its schools, reported values and reference
-/// values.
+/// of its region's findings, student counts of its schools' contexts, teacher, olympiad and career-guidance counts of its
+/// schools, reported values and reference values.
 /// </summary>
 public sealed class IndicatorDataReader(
     OrganizationDirectory directory,
@@ -22,6 +22,7 @@ public sealed class IndicatorDataReader(
     RegionLocator regions,
     IndicatorValueStore values,
     SchoolActivityStore activities,
+    SchoolContextStore contexts,
     IGrainFactory grains)
 {
     /// <summary>Years in an indicator series: the year asked for and the two before it.</summary>
@@ -66,6 +67,8 @@ public sealed class IndicatorDataReader(
             lists?.Shnor.Count(s => schools.Contains(s.SchoolCode)),
             lists?.Shnsu.Count(s => schools.Contains(s.SchoolCode)),
             reported.Where(r => r.OrganizationCode == code && r.Year == year).ToDictionary(r => r.IndicatorCode, r => r.Value, StringComparer.Ordinal),
-            await activities.MeasuresAsync(schools, year, cancellationToken));
+            (await activities.MeasuresAsync(schools, year, cancellationToken))
+                .Concat(await contexts.MeasuresAsync(schools, year, cancellationToken))
+                .ToDictionary(StringComparer.Ordinal));
     }
 }

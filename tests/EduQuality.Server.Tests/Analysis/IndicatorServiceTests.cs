@@ -138,6 +138,40 @@ public sealed class IndicatorServiceTests(PostgresFixture postgres) : IAsyncLife
     }
 
     [Fact]
+    public async Task Student_counts_of_the_school_contexts_feed_the_indicators_over_students()
+    {
+        // ВПР 2025 marks «2»: S11 1, S12 0. Contexts: S11 40 students (2 on the ОДН/КДН register, 4 on individual plans),
+        // S12 60 (register share 0.05, no count: 3). Olympiad: 6 of S11 at the municipal stage.
+        var before = await IndicatorAsync("M1", "ШНОР-3");
+        var s11 = SchoolContextIngestTests.Row("S11", 2025, 0);
+        (s11.Students, s11.StudentsRegisteredOdnKdn, s11.StudentsIndividualPlan) = (40, 2, 4);
+        var s12 = SchoolContextIngestTests.Row("S12", 2025, 0);
+        (s12.Students, s12.ShareOnPreventiveRegister) = (60, 0.05);
+        await _context.SubmitSchoolContextAsync(new SchoolContextBatch { BatchId = "ctx-students", Rows = { s11, s12 } });
+        await _context.SubmitOlympiadsAsync(new OlympiadBatch
+        {
+            BatchId = "olymp",
+            Rows = { new OlympiadRow { SchoolCode = "S11", Year = 2025, Stage = OlympiadStage.Municipal, Subject = "MA", Participants = 6 } },
+        });
+
+        var mark2School = await IndicatorAsync("S11", "ШНОР-3");
+        var mark2 = await IndicatorAsync("M1", "ШНОР-3");
+        var register = await IndicatorAsync("M1", "ШНСУ-1");
+        var olympiad = await IndicatorAsync("M1", "R3-OL1");
+        var planSchool = await IndicatorAsync("S11", "R1-I1");
+        var plan = await IndicatorAsync("M1", "R1-I1");
+
+        Assert.Equal("NoData", before.Status);
+        Assert.Equal((2.5, 1.0, 40.0), (mark2School.Value, mark2School.Numerator, mark2School.Denominator));
+        Assert.Equal(("Computed", 1.0, 1.0, 100.0), (mark2.Status, mark2.Value, mark2.Numerator, mark2.Denominator));
+        Assert.Equal((5.0, 5.0, 100.0), (register.Value, register.Numerator, register.Denominator));
+        Assert.Equal((6.0, 6.0, 100.0), (olympiad.Value, olympiad.Numerator, olympiad.Denominator));
+        Assert.Equal(10.0, planSchool.Value);
+        // S12 did not give its individual-plan count: the municipality's share is unknown, not 4 of 100.
+        Assert.Equal("NoData", plan.Status);
+    }
+
+    [Fact]
     public async Task Indicator_values_are_served_as_json_over_http_get()
     {
         using var http = new HttpClient { BaseAddress = _server.HttpAddress };
