@@ -64,6 +64,7 @@ public static class MethodPolicies
         Add<AnalysisRequest>(analysis, "ListRecommendations", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<IndicatorValuesRequest>(analysis, "GetIndicatorValues", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<RankingRequest>(analysis, "RankSchools", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<RankingRequest>(analysis, "RankClasses", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
 
         // Keys and users name their scope in the request or in the stored key; the service checks those itself.
         var admin = AdminService.Descriptor;

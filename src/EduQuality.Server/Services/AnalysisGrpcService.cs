@@ -123,6 +123,41 @@ public sealed class AnalysisGrpcService(
 
     public override async Task<Api.V1.RankingResponse> RankSchools(RankingRequest request, ServerCallContext context)
     {
+        var schools = await RankingInputAsync(request, includeClasses: false, context.CancellationToken);
+        var ranked = SchoolRanking.Rank(schools, (Domain.Analysis.Indicators.RankingMeasure)request.Measure, request.Subject, request.Grade);
+        return new Api.V1.RankingResponse
+        {
+            AnalyticalView = true,
+            NoticeRu = SchoolRanking.NoticeRu,
+            Schools = { ranked.Select(r => new Api.V1.RankedSchool { Rank = r.Rank, SchoolCode = r.SchoolCode, Value = r.Value, Participants = r.Participants }) },
+        };
+    }
+
+    public override async Task<Api.V1.RankingResponse> RankClasses(RankingRequest request, ServerCallContext context)
+    {
+        var schools = await RankingInputAsync(request, includeClasses: true, context.CancellationToken);
+        var ranked = SchoolRanking.RankClasses(schools, (Domain.Analysis.Indicators.RankingMeasure)request.Measure, request.Subject, request.Grade);
+        return new Api.V1.RankingResponse
+        {
+            AnalyticalView = true,
+            NoticeRu = SchoolRanking.NoticeRu,
+            Classes =
+            {
+                ranked.Select(r => new Api.V1.RankedClass
+                {
+                    Rank = r.Rank, SchoolCode = r.SchoolCode, Grade = r.Grade, ClassLabel = r.ClassLabel, Value = r.Value, Participants = r.Participants,
+                }),
+            },
+        };
+    }
+
+    /// <summary>
+    /// The guard and the input of a ranking: refused unless asked for as an analytical view; the summaries of the
+    /// subtree's schools in the year, by code.
+    /// </summary>
+    private async Task<List<(string School, Domain.Summaries.SummarySet Summaries)>> RankingInputAsync(
+        RankingRequest request, bool includeClasses, CancellationToken cancellationToken)
+    {
         if (!request.AnalyticalView)
         {
             throw new RpcException(new Status(StatusCode.FailedPrecondition, SchoolRanking.RefusalRu));
@@ -135,19 +170,12 @@ public sealed class AnalysisGrpcService(
 
         CheckYear(request.Year);
         var asOf = AcademicYear.FirstDay(request.Year);
-        var subtree = await organizations.SubtreeAsync(request.OrganizationCode, asOf, context.CancellationToken);
-        var schools = (await organizations.FindAsync(subtree, asOf, context.CancellationToken)).Values
+        var subtree = await organizations.SubtreeAsync(request.OrganizationCode, asOf, cancellationToken);
+        var schools = (await organizations.FindAsync(subtree, asOf, cancellationToken)).Values
             .Where(o => o.Level == OrganizationLevel.School).Select(o => o.Code).Order(StringComparer.Ordinal).ToList();
         var summaries = await Task.WhenAll(schools.Select(code =>
-            grains.GetGrain<Contracts.Results.ISchoolYearGrain>(GrainKeys.ForYear(request.Year, code)).GetSummariesAsync(includeClasses: false)));
-        var ranked = SchoolRanking.Rank(
-            schools.Zip(summaries, (code, snapshot) => (code, snapshot.Summaries)), (Domain.Analysis.Indicators.RankingMeasure)request.Measure, request.Subject, request.Grade);
-        return new Api.V1.RankingResponse
-        {
-            AnalyticalView = true,
-            NoticeRu = SchoolRanking.NoticeRu,
-            Schools = { ranked.Select(r => new Api.V1.RankedSchool { Rank = r.Rank, SchoolCode = r.SchoolCode, Value = r.Value, Participants = r.Participants }) },
-        };
+            grains.GetGrain<Contracts.Results.ISchoolYearGrain>(GrainKeys.ForYear(request.Year, code)).GetSummariesAsync(includeClasses)));
+        return schools.Zip(summaries, (code, snapshot) => (code, snapshot.Summaries)).ToList();
     }
 
     /// <summary>The findings of the organisation's region and the schools of its subtree that year.</summary>

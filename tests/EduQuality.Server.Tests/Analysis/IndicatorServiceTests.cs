@@ -138,6 +138,29 @@ public sealed class IndicatorServiceTests(PostgresFixture postgres) : IAsyncLife
     }
 
     [Fact]
+    public async Task Class_rankings_are_refused_by_default_and_served_flagged_when_asked_for()
+    {
+        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("vpr-2025-5b", Procedure.Vpr, 2025,
+            SmallRegion.Vpr("e1", "S11", "5Б", 17, 5, 5), SmallRegion.Vpr("e2", "S11", "5Б", 17, 5, 4)));
+        var request = new RankingRequest { OrganizationCode = "R1", Year = 2025, Measure = RankingMeasure.Share4And5 };
+
+        var refused = await Assert.ThrowsAsync<RpcException>(() => _analysis.RankClassesAsync(request).ResponseAsync);
+        request.AnalyticalView = true;
+        var ranking = await _analysis.RankClassesAsync(request);
+
+        Assert.Equal(StatusCode.FailedPrecondition, refused.StatusCode);
+        Assert.Contains("Рейтинги школ и классов", refused.Status.Detail, StringComparison.Ordinal);
+        Assert.True(ranking.AnalyticalView);
+        Assert.Contains("Аналитическое представление", ranking.NoticeRu, StringComparison.Ordinal);
+        Assert.Empty(ranking.Schools);
+        // Share of «4» and «5»: S11 5Б 2/2, S12 5А 4/6, S11 5А 2/4, S21 5А 1/2 (ties by school code).
+        Assert.Equal([("S11", "5Б", 100.0, 2L), ("S12", "5А", 400.0 / 6, 6L), ("S11", "5А", 50.0, 4L), ("S21", "5А", 50.0, 2L)],
+            ranking.Classes.Select(c => (c.SchoolCode, c.ClassLabel, c.Value, c.Participants)));
+        Assert.Equal([1, 2, 3, 4], ranking.Classes.Select(c => c.Rank));
+        Assert.All(ranking.Classes, c => Assert.Equal(5, c.Grade));
+    }
+
+    [Fact]
     public async Task Student_counts_of_the_school_contexts_feed_the_indicators_over_students()
     {
         // ВПР 2025 marks «2»: S11 1, S12 0. Contexts: S11 40 students (2 on the ОДН/КДН register, 4 on individual plans),
