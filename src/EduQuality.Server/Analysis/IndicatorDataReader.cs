@@ -14,7 +14,7 @@ namespace EduQuality.Server.Analysis;
 /// Gathers what the indicator evaluation of one organisation reads: its pooled summaries per year (the organisation's
 /// own grain: at a municipality or region, the rollup of its schools), the counts of its subtree, the ШНОР/ШНСУ lists
 /// of its region's findings, student counts of its schools' contexts, teacher, olympiad and career-guidance counts of its
-/// schools, reported values and reference values.
+/// schools, reported values, and the reference values and means that hold in its region.
 /// </summary>
 public sealed class IndicatorDataReader(
     OrganizationDirectory directory,
@@ -28,7 +28,7 @@ public sealed class IndicatorDataReader(
     /// <summary>Years in an indicator series: the year asked for and the two before it.</summary>
     public const int SeriesYears = 3;
 
-    public async Task<(IReadOnlyList<OrganizationMeasures> Series, OrganizationMeasures? Parent, IReadOnlyList<ReferenceValue> References)> ReadAsync(
+    public async Task<(IReadOnlyList<OrganizationMeasures> Series, OrganizationMeasures? Parent, IReadOnlyList<ReferenceValue> References, IReadOnlyList<ReferenceMean> Means)> ReadAsync(
         string code, int year, CancellationToken cancellationToken)
     {
         var self = await organizations.GetAsync(code, AcademicYear.FirstDay(year), cancellationToken)
@@ -46,7 +46,7 @@ public sealed class IndicatorDataReader(
         var parent = self.ParentCode.Length == 0
             ? null
             : await MeasuresAsync(self.ParentCode, self.Level - 1, year, findings, reported, cancellationToken);
-        return (series, parent, await values.ReadReferencesAsync([year], cancellationToken));
+        return (series, parent, await values.ReadReferencesAsync(region, [year], cancellationToken), await values.ReadReferenceMeansAsync(region, year, cancellationToken));
     }
 
     private async Task<OrganizationMeasures> MeasuresAsync(

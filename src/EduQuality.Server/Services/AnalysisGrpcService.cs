@@ -108,7 +108,7 @@ public sealed class AnalysisGrpcService(
     public override async Task<IndicatorValuesResponse> GetIndicatorValues(IndicatorValuesRequest request, ServerCallContext context)
     {
         CheckYear(request.Year);
-        var (series, parent, references) = await indicatorData.ReadAsync(request.OrganizationCode, request.Year, context.CancellationToken);
+        var (series, parent, references, means) = await indicatorData.ReadAsync(request.OrganizationCode, request.Year, context.CancellationToken);
         var values = evaluator.Evaluate(series, parent, references, request.Direction.Length > 0 ? request.Direction : null)
             .Where(v => request.AnalyticalView || !v.Definition.NegativeConsequence);
         return new IndicatorValuesResponse
@@ -118,6 +118,7 @@ public sealed class AnalysisGrpcService(
             Indicators = { values.Select(AnalysisMapper.ToContract) },
             AnalyticalView = request.AnalyticalView,
             NoticeRu = request.AnalyticalView ? SchoolRanking.NoticeRu : "",
+            WorkMeans = { WorkMeans.Compare(series[^1].Summaries, parent?.Summaries, means).Select(AnalysisMapper.ToContract) },
         };
     }
 

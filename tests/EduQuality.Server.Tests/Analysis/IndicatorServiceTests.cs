@@ -104,6 +104,72 @@ public sealed class IndicatorServiceTests(PostgresFixture postgres) : IAsyncLife
     }
 
     [Fact]
+    public async Task Reference_means_per_work_are_validated_and_served_as_differences_with_the_regions_own_first()
+    {
+        // ВПР MA grade 5, 2025, primary scores (mark 2 → 3, 3 → 7, 4 → 12, 5 → 17): S11 34 / 4 = 8.5, S12 72 / 6 = 12,
+        // S21 20 / 2 = 10; M1 106 / 10 = 10.6; R1 126 / 12 = 10.5.
+        var bad = await Assert.ThrowsAsync<RpcException>(() => _context.SubmitReferenceMeansAsync(new ReferenceMeanBatch
+        {
+            BatchId = "means-bad",
+            Rows =
+            {
+                Mean("R9", ReferenceLevel.Regional, 10),
+                new ReferenceMeanRow { Year = 2025, Procedure = Procedure.Vpr, Subject = "MA", Grade = 12, Level = ReferenceLevel.Federal, MeanScore = 150 },
+                Mean("", ReferenceLevel.Unspecified, 10),
+            },
+        }).ResponseAsync);
+        Assert.Equal(StatusCode.InvalidArgument, bad.StatusCode);
+        Assert.Equal(["rows[0].region_code", "rows[1].grade", "rows[1].mean_score", "rows[2].level"], BadRequestDetails.Fields(bad));
+
+        var means = new ReferenceMeanBatch
+        {
+            BatchId = "means-1",
+            Rows = { Mean("", ReferenceLevel.Regional, 10), Mean("", ReferenceLevel.Federal, 11), Mean("R1", ReferenceLevel.Regional, 10.2) },
+        };
+        Assert.Equal(3, (await _context.SubmitReferenceMeansAsync(means)).Inserted);
+        Assert.True((await _context.SubmitReferenceMeansAsync(means)).Duplicate);
+
+        var m1 = Assert.Single((await _analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = "M1", Year = 2025 })).WorkMeans);
+        var r1 = Assert.Single((await _analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = "R1", Year = 2025 })).WorkMeans);
+
+        Assert.Equal((Procedure.Vpr, "MA", 5, 10L), (m1.Procedure, m1.Subject, m1.Grade, m1.Participants));
+        Assert.Equal(10.6, m1.MeanScore, 9);
+        Assert.Equal((10.5, 0.1), (m1.ParentMeanScore, Math.Round(m1.DifferenceFromParent, 9)));
+        Assert.Equal((10.2, 0.4, 11.0, -0.4), (m1.RegionalMean, Math.Round(m1.DifferenceFromRegional, 9), m1.FederalMean, Math.Round(m1.DifferenceFromFederal, 9)));
+        Assert.Equal((10.5, 0.3), (r1.MeanScore, Math.Round(r1.DifferenceFromRegional, 9)));
+        Assert.False(r1.HasParentMeanScore);
+    }
+
+    [Fact]
+    public async Task Reference_values_of_a_region_are_written_by_its_administrator_the_installations_only_installation_wide()
+    {
+        using var regionAdministrator = _server.ChannelWith(await Security.Keys.IssueAsync(_server, Role.RegionAdministrator, "R1"));
+        using var schoolOperator = _server.ChannelWith(await Security.Keys.IssueAsync(_server, Role.SchoolOperator, "S11"));
+        var asRegion = new ContextService.ContextServiceClient(regionAdministrator);
+        var asSchool = new ContextService.ContextServiceClient(schoolOperator);
+        ReferenceValueBatch Batch(string id, string region, double value = 71) => new()
+        {
+            BatchId = id,
+            Rows = { new ReferenceValueRow { IndicatorCode = "A1-T1", Year = 2025, Level = ReferenceLevel.Regional, Value = value, RegionCode = region } },
+        };
+
+        var own = await asRegion.SubmitReferenceValuesAsync(Batch("ref-r1", "R1"));
+        var installationWide = await Assert.ThrowsAsync<RpcException>(() => asRegion.SubmitReferenceValuesAsync(Batch("ref-all", "")).ResponseAsync);
+        var fromSchool = await Assert.ThrowsAsync<RpcException>(() => asSchool.SubmitReferenceValuesAsync(Batch("ref-s11", "R1")).ResponseAsync);
+        var meansFromSchool = await Assert.ThrowsAsync<RpcException>(() => asSchool.SubmitReferenceMeansAsync(
+            new ReferenceMeanBatch { BatchId = "mean-s11", Rows = { Mean("R1", ReferenceLevel.Regional, 10) } }).ResponseAsync);
+        await _context.SubmitReferenceValuesAsync(Batch("ref-all-admin", "", 60));
+
+        Assert.Equal(1, own.Inserted);
+        Assert.Equal(StatusCode.PermissionDenied, installationWide.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, fromSchool.StatusCode);
+        Assert.Equal(StatusCode.PermissionDenied, meansFromSchool.StatusCode);
+        // R1's own 71 holds in R1 over the installation's 60 written after it (A1-T1 of M1 is 70).
+        var confirmed = await IndicatorAsync("M1", "A1-T1");
+        Assert.Equal((71.0, -1.0), (confirmed.RegionalReference, confirmed.DifferenceFromRegional));
+    }
+
+    [Fact]
     public async Task Indicators_without_data_are_reported_as_no_data_not_zero()
     {
         var diagnosed = await IndicatorAsync("M1", "NOR-T3");
@@ -212,6 +278,11 @@ public sealed class IndicatorServiceTests(PostgresFixture postgres) : IAsyncLife
         var response = await _analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = organization, Year = 2025 });
         return response.Indicators.Single(i => i.Code == code);
     }
+
+    private static ReferenceMeanRow Mean(string region, ReferenceLevel level, double mean) => new()
+    {
+        RegionCode = region, Year = 2025, Procedure = Procedure.Vpr, Subject = "MA", Grade = 5, Level = level, MeanScore = mean,
+    };
 
     /// <summary>A ВПР mathematics grade 5 result with the given mark (primary score inside its band) and term mark.</summary>
     private static ResultRow Vpr(string participant, string school, int mark, int termMark) =>
