@@ -76,6 +76,18 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
             Assert.Equal(100 * diagnosed.Numerator / diagnosed.Denominator, diagnosed.Value, 9);
         }
 
+        // Student counts of the contexts: ШНСУ-1 of a municipality is its schools' registered students (share × students,
+        // rounded) over their students; R3-OL1's denominator at the region is every general school's students.
+        var general = demo.Contexts.Where(c => c.Kind == SchoolKind.General).ToList();
+        var firstMunicipality = general.Where(c => c.MunicipalityCode == demo.Municipalities[0].Code).ToList();
+        var registered = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = demo.Municipalities[0].Code, Year = lastYear }))
+            .Indicators.Single(v => v.Code == "ШНСУ-1");
+        Assert.Equal(firstMunicipality.Sum(c => Math.Round(c.Factors.ShareOnPreventiveRegister * c.Students, MidpointRounding.AwayFromZero)), registered.Numerator);
+        Assert.Equal(firstMunicipality.Sum(c => c.Students), registered.Denominator);
+        var olympiad = regionValues.Single(v => v.Code == "R3-OL1");
+        Assert.Equal(("Computed", (double)general.Sum(c => c.Students)), (olympiad.Status, olympiad.Denominator));
+        output.WriteLine($"ШНСУ-1 {demo.Municipalities[0].Code} {lastYear}: {registered.Value:0.00} %; R3-OL1 region {olympiad.Value:0.00} %");
+
         var winners = regionValues.Single(v => v.Code == "R3-OL2");
         output.WriteLine($"R3-OL2 (regional ВсОШ winners and prize-winners) {lastYear}: {winners.Value}; ШНОР-S {regionValues.Single(v => v.Code == "ШНОР-S").Value:0.0} %");
         Assert.Equal(municipalityWinners, winners.Value);
