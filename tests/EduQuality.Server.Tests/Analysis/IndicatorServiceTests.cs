@@ -271,6 +271,16 @@ public sealed class IndicatorServiceTests(PostgresFixture postgres) : IAsyncLife
         var t1 = json.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "A1-T1");
         Assert.Equal(70.0, t1.GetProperty("value").GetDouble());
         Assert.All(json.GetProperty("indicators").EnumerateArray(), i => Assert.Equal("A1", i.GetProperty("direction").GetString()));
+        // The work means a dashboard reads: ВПР MA 5 of M1, 106 points over 10 participants.
+        var work = Assert.Single(json.GetProperty("workMeans").EnumerateArray());
+        Assert.Equal(("PROCEDURE_VPR", "MA", 5, 10.6), (work.GetProperty("procedure").GetString(), work.GetProperty("subject").GetString(),
+            work.GetProperty("grade").GetInt32(), Math.Round(work.GetProperty("meanScore").GetDouble(), 9)));
+
+        var classes = await http.GetFromJsonAsync<JsonElement>("/v1/analysis/R1/class-ranking?year=2025&measure=RANKING_MEASURE_PASS_RATE&analyticalView=true");
+        Assert.True(classes.GetProperty("analyticalView").GetBoolean());
+        Assert.Equal(3, classes.GetProperty("classes").GetArrayLength());
+        using var refused = await http.GetAsync(new Uri("/v1/analysis/R1/class-ranking?year=2025&measure=RANKING_MEASURE_PASS_RATE", UriKind.Relative));
+        Assert.False(refused.IsSuccessStatusCode);
     }
 
     private async Task<IndicatorValueView> IndicatorAsync(string organization, string code)
