@@ -67,6 +67,7 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
         // Counts pool: the region's ВсОШ regional winners are the sum of its municipalities'; shares are pooled counts.
         var regionValues = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = DemoRegion.RegionCode, Year = lastYear })).Indicators;
         var municipalityWinners = 0.0;
+        var evaluation = System.Diagnostics.Stopwatch.StartNew();
         foreach (var municipality in demo.Municipalities)
         {
             var values = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = municipality.Code, Year = lastYear })).Indicators;
@@ -75,6 +76,15 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
             Assert.Equal("Computed", diagnosed.Status);
             Assert.Equal(100 * diagnosed.Numerator / diagnosed.Denominator, diagnosed.Value, 9);
         }
+
+        output.WriteLine($"indicator values of {demo.Municipalities.Count} municipalities: {evaluation.ElapsedMilliseconds / demo.Municipalities.Count} ms each");
+        evaluation.Restart();
+        foreach (var school in demo.Schools.Take(20))
+        {
+            await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = school.Code, Year = lastYear });
+        }
+
+        output.WriteLine($"indicator values of 20 schools: {evaluation.ElapsedMilliseconds / 20} ms each");
 
         // Student counts of the contexts: ШНСУ-1 of a municipality is its schools' registered students (share × students,
         // rounded) over their students; R3-OL1's denominator at the region is every general school's students.
