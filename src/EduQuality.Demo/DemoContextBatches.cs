@@ -5,8 +5,9 @@ namespace EduQuality.Demo;
 
 /// <summary>
 /// The demo region's school contexts as the context service takes them: one batch per year with every general school's
-/// nine social factors (the latent advantage they were drawn from stays in the ground truth). The demo keeps one
-/// context per school, so every year carries the same rows.
+/// nine social factors (the latent advantage they were drawn from stays in the ground truth), its students and the
+/// counts behind the shares (each share × students, rounded, so shares and counts agree and the planted lists stay as
+/// they were). The demo keeps one context per school, so every year carries the same rows.
 /// </summary>
 public static class DemoContextBatches
 {
@@ -29,8 +30,18 @@ public static class DemoContextBatches
                 SmallSchool = c.Factors.SmallSchool,
                 InfrastructureDeficit = c.Factors.InfrastructureDeficit,
                 StaffShortage = c.Factors.StaffShortage,
+                Students = c.Students,
+                StudentsRegisteredOdnKdn = Count(c.Factors.ShareOnPreventiveRegister, c.Students),
+                StudentsMigrantOrLowRussian = Count(c.Factors.ShareMigrantOrLowRussian, c.Students),
+                StudentsNotAttested = Count(c.Factors.ShareNotCertified, c.Students),
+                StudentsSystematicAbsence = Count(c.Factors.ShareChronicAbsence, c.Students),
+                StudentsLearningDisability = Count(c.Factors.ShareSpecialNeeds, c.Students),
+                // Most students with a ПМПК diagnosis learn by an adapted individual programme.
+                StudentsIndividualPlan = (int)Math.Round(Count(c.Factors.ShareSpecialNeeds, c.Students) * 0.6, MidpointRounding.AwayFromZero),
             }));
             yield return batch;
         }
     }
+
+    private static int Count(double share, int students) => (int)Math.Round(share * students, MidpointRounding.AwayFromZero);
 }

@@ -4,12 +4,13 @@ using EduQuality.Domain.Validation;
 
 namespace EduQuality.Domain.Context;
 
-/// <summary>One row of a school-context batch, in the contract's field order.</summary>
-public sealed record SchoolContextRecord(string SchoolCode, int Year, SchoolContextFactors Factors);
+/// <summary>One row of a school-context batch, in the contract's field order; <see cref="StudentCounts.Students"/> is 0 when not given.</summary>
+public sealed record SchoolContextRecord(string SchoolCode, int Year, SchoolContextFactors Factors, StudentCounts Counts);
 
 /// <summary>
 /// Checks a whole school-context batch before anything of it is stored: the batch id, the row count, and every row's
-/// school (a registered school that year), year, shares (0..1) and key (once per batch).
+/// school (a registered school that year), year, shares (0..1), student counts (<see cref="StudentCounts.Check"/>) and
+/// key (once per batch).
 /// </summary>
 public static class SchoolContextValidator
 {
@@ -37,6 +38,7 @@ public static class SchoolContextValidator
                 }
             }
 
+            violations.AddRange(row.Counts.Check(i, row.Factors));
             if (BatchRules.Repeated(seen, (row.SchoolCode, row.Year), i, "school_code", row.SchoolCode) is { } repeated)
             {
                 violations.Add(repeated);

@@ -6,6 +6,7 @@ using EduQuality.Domain.Analysis.LowResults;
 using EduQuality.Domain.Analysis.Region;
 using EduQuality.Domain.Hierarchy;
 using EduQuality.Domain.Summaries;
+using EduQuality.Storage.Analysis;
 using EduQuality.Storage.Context;
 using EduQuality.Storage.Organizations;
 using Microsoft.Extensions.Logging;
@@ -16,11 +17,13 @@ namespace EduQuality.Grains.Analysis;
 /// <summary>
 /// The live analysis of one region and year. It keeps the latest findings in memory only (they are recomputed from the
 /// durable summaries and contexts on activation or on first request); a change notification starts a quiet period and
-/// the findings are recomputed once it passes, off the ingest path.
+/// the findings are recomputed once it passes, off the ingest path. Every <see cref="AnalysisOptions.HealInterval"/> the
+/// digest of the data the findings were computed from is compared with the stored data, so a lost signal heals.
 /// </summary>
 public sealed class RegionAnalysisGrain(
     OrganizationStore organizations,
     SchoolContextStore contexts,
+    AnalysisInputFingerprint fingerprints,
     RegionAnalysis analysis,
     IOptions<AnalysisOptions> options,
     TimeProvider clock,
@@ -32,6 +35,8 @@ public sealed class RegionAnalysisGrain(
     private Task<RegionFindings>? _computing;
     private DateTimeOffset? _changedAt;
     private long _revision;
+    private (IReadOnlyList<string> Schools, IReadOnlyList<int> Years, string Digest)? _inputs;
+    private DateTimeOffset _checkedAt;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +60,16 @@ public sealed class RegionAnalysisGrain(
         if (_findings is not null && _changedAt is { } changedAt && _computing is null && clock.GetUtcNow() - changedAt >= options.Value.Debounce)
         {
             await RecomputeAsync();
+        }
+        else if (_findings is not null && _changedAt is null && _computing is null && _inputs is { } inputs
+            && clock.GetUtcNow() - _checkedAt >= options.Value.HealInterval)
+        {
+            _checkedAt = clock.GetUtcNow();
+            if (await fingerprints.ReadAsync(_region, inputs.Schools, inputs.Years, cancellationToken) != inputs.Digest && _changedAt is null)
+            {
+                logger.LogWarning("Analysis of {Region} {Year}: the stored data changed without a signal; recomputing", _region, _year);
+                await RecomputeAsync();
+            }
         }
     }
 
@@ -94,12 +109,20 @@ public sealed class RegionAnalysisGrain(
         var region = new Dictionary<int, SummarySet>();
         var municipalities = new Dictionary<int, IReadOnlyDictionary<string, string>>();
         var profiles = new Dictionary<int, IReadOnlyList<SchoolProfile>>();
+        var schoolsByYear = new Dictionary<int, List<Organization>>();
         foreach (var year in years)
         {
             var asOf = AcademicYear.FirstDay(year);
-            var subtree = await organizations.SubtreeAsync(_region, asOf, CancellationToken.None);
-            var members = await organizations.FindAsync(subtree, asOf, CancellationToken.None);
-            var yearSchools = members.Values.Where(o => o.Level == OrganizationLevel.School).ToList();
+            var members = await organizations.FindAsync(await organizations.SubtreeAsync(_region, asOf, CancellationToken.None), asOf, CancellationToken.None);
+            schoolsByYear[year] = members.Values.Where(o => o.Level == OrganizationLevel.School).ToList();
+        }
+
+        // The digest is read before the data: a change while reading makes the next check recompute rather than be missed.
+        var inputSchools = schoolsByYear.Values.SelectMany(s => s).Select(s => s.Code).Distinct(StringComparer.Ordinal).ToList();
+        var digest = await fingerprints.ReadAsync(_region, inputSchools, years, CancellationToken.None);
+        foreach (var year in years)
+        {
+            var yearSchools = schoolsByYear[year];
             municipalities[year] = yearSchools.ToDictionary(s => s.Code, s => s.ParentCode, StringComparer.Ordinal);
             region[year] = (await GrainFactory.GetGrain<IAggregateYearGrain>(GrainKeys.ForYear(year, _region)).GetSummariesAsync(includeClasses: false)).Summaries;
             var served = await Task.WhenAll(yearSchools.Select(s =>
@@ -122,6 +145,7 @@ public sealed class RegionAnalysisGrain(
 
         var input = new RegionAnalysisInput(_region, _year, schools, region, municipalities, profiles.Where(p => p.Value.Count > 0).ToDictionary());
         var findings = await Task.Run(() => analysis.Run(input, ++_revision, clock.GetUtcNow()));
+        (_inputs, _checkedAt) = ((inputSchools, years, digest), clock.GetUtcNow());
         logger.LogInformation(
             "Analysis of {Region} {Year} (revision {Revision}): {Schools} schools, {Flagged} with signs of biased results, ШНОР {Shnor}, ШНСУ {Shnsu}, in {Elapsed} ms",
             _region, _year, findings.Revision, schools.Count, findings.Risks.Count(r => r.Flagged),

@@ -13,8 +13,8 @@ namespace EduQuality.Server.Analysis;
 /// <summary>
 /// Gathers what the indicator evaluation of one organisation reads: its pooled summaries per year (the organisation's
 /// own grain: at a municipality or region, the rollup of its schools), the counts of its subtree, the ШНОР/ШНСУ lists
-/// of its region's findings, teacher, olympiad and career-guidance counts of its schools, reported values and reference
-/// values.
+/// of its region's findings, student counts of its schools' contexts, teacher, olympiad and career-guidance counts of its
+/// schools, reported values, and the reference values and means that hold in its region.
 /// </summary>
 public sealed class IndicatorDataReader(
     OrganizationDirectory directory,
@@ -22,12 +22,13 @@ public sealed class IndicatorDataReader(
     RegionLocator regions,
     IndicatorValueStore values,
     SchoolActivityStore activities,
+    SchoolContextStore contexts,
     IGrainFactory grains)
 {
     /// <summary>Years in an indicator series: the year asked for and the two before it.</summary>
     public const int SeriesYears = 3;
 
-    public async Task<(IReadOnlyList<OrganizationMeasures> Series, OrganizationMeasures? Parent, IReadOnlyList<ReferenceValue> References)> ReadAsync(
+    public async Task<(IReadOnlyList<OrganizationMeasures> Series, OrganizationMeasures? Parent, IReadOnlyList<ReferenceValue> References, IReadOnlyList<ReferenceMean> Means)> ReadAsync(
         string code, int year, CancellationToken cancellationToken)
     {
         var self = await organizations.GetAsync(code, AcademicYear.FirstDay(year), cancellationToken)
@@ -45,7 +46,7 @@ public sealed class IndicatorDataReader(
         var parent = self.ParentCode.Length == 0
             ? null
             : await MeasuresAsync(self.ParentCode, self.Level - 1, year, findings, reported, cancellationToken);
-        return (series, parent, await values.ReadReferencesAsync([year], cancellationToken));
+        return (series, parent, await values.ReadReferencesAsync(region, [year], cancellationToken), await values.ReadReferenceMeansAsync(region, year, cancellationToken));
     }
 
     private async Task<OrganizationMeasures> MeasuresAsync(
@@ -66,6 +67,8 @@ public sealed class IndicatorDataReader(
             lists?.Shnor.Count(s => schools.Contains(s.SchoolCode)),
             lists?.Shnsu.Count(s => schools.Contains(s.SchoolCode)),
             reported.Where(r => r.OrganizationCode == code && r.Year == year).ToDictionary(r => r.IndicatorCode, r => r.Value, StringComparer.Ordinal),
-            await activities.MeasuresAsync(schools, year, cancellationToken));
+            (await activities.MeasuresAsync(schools, year, cancellationToken))
+                .Concat(await contexts.MeasuresAsync(schools, year, cancellationToken))
+                .ToDictionary(StringComparer.Ordinal));
     }
 }

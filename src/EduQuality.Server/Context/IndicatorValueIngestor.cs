@@ -5,6 +5,8 @@ using EduQuality.Domain.Context;
 using EduQuality.Storage.Context;
 using EduQuality.Storage.Organizations;
 using Grpc.Core;
+using OrganizationLevel = EduQuality.Domain.Hierarchy.OrganizationLevel;
+using ProcedureKind = EduQuality.Domain.Assessment.ProcedureKind;
 using ReferenceLevel = EduQuality.Domain.Analysis.Indicators.ReferenceLevel;
 
 namespace EduQuality.Server.Context;
@@ -34,16 +36,50 @@ public sealed class IndicatorValueIngestor(ContextBatches batches, OrganizationS
 
     public Task<ContextAck> ApplyReferencesAsync(ReferenceValueBatch batch, ServerCallContext context)
     {
-        var rows = batch.Rows.Select(r => new ReferenceValue(r.IndicatorCode, r.Year, (ReferenceLevel)r.Level, r.Value)).ToList();
+        var rows = batch.Rows.Select(r => new ReferenceValue(r.IndicatorCode, r.Year, (ReferenceLevel)r.Level, r.Value, r.RegionCode)).ToList();
         return batches.ApplyAsync(new ContextBatchWork(
             batch,
             batch.BatchId,
             "reference",
             rows.Count,
             rows.Count == 0 ? 0 : rows.Min(r => r.Year),
-            _ => Task.FromResult(IndicatorValueValidator.ValidateReferences(batch.BatchId, rows, catalog)),
+            async cancellationToken =>
+            {
+                var isRegion = await RegionsAsync(rows.Select(r => (r.RegionCode, r.Year)), cancellationToken);
+                return IndicatorValueValidator.ValidateReferences(batch.BatchId, rows, catalog, isRegion);
+            },
             cancellationToken => store.UpsertReferencesAsync(rows, batch.BatchId, cancellationToken),
-            [("", new { batchId = batch.BatchId, rows = rows.Count })]),
+            Audit(batch.BatchId, rows.Select(r => r.RegionCode))),
             context);
     }
+
+    public Task<ContextAck> ApplyReferenceMeansAsync(ReferenceMeanBatch batch, ServerCallContext context)
+    {
+        var rows = batch.Rows.Select(r => new ReferenceMean(r.RegionCode, r.Year, (ProcedureKind)r.Procedure, r.Subject, r.Grade, (ReferenceLevel)r.Level, r.MeanScore)).ToList();
+        return batches.ApplyAsync(new ContextBatchWork(
+            batch,
+            batch.BatchId,
+            "reference-mean",
+            rows.Count,
+            rows.Count == 0 ? 0 : rows.Min(r => r.Year),
+            async cancellationToken =>
+            {
+                var isRegion = await RegionsAsync(rows.Select(r => (r.RegionCode, r.Year)), cancellationToken);
+                return IndicatorValueValidator.ValidateReferenceMeans(batch.BatchId, rows, isRegion);
+            },
+            cancellationToken => store.UpsertReferenceMeansAsync(rows, batch.BatchId, cancellationToken),
+            Audit(batch.BatchId, rows.Select(r => r.RegionCode))),
+            context);
+    }
+
+    /// <summary>Whether a code names a region registered in a year, for the regions a reference batch names.</summary>
+    private async Task<Func<string, int, bool>> RegionsAsync(IEnumerable<(string Code, int Year)> keys, CancellationToken cancellationToken)
+    {
+        var known = await RegisteredOrganizations.ByYearAsync(organizations, keys.Where(k => k.Code.Length > 0), cancellationToken);
+        return (code, year) => known.GetValueOrDefault(year)?.GetValueOrDefault(code)?.Level == OrganizationLevel.Region;
+    }
+
+    /// <summary>One audit entry per region a reference batch writes for ("" for the installation-wide values).</summary>
+    private static IEnumerable<(string OrganizationCode, object Details)> Audit(string batchId, IEnumerable<string> regions) =>
+        regions.Distinct(StringComparer.Ordinal).Select(region => (region, (object)new { batchId })).ToList();
 }

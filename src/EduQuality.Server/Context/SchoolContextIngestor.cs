@@ -35,7 +35,7 @@ public sealed class SchoolContextIngestor(
                 var schools = await SchoolsByYearAsync(rows, cancellationToken);
                 return SchoolContextValidator.Validate(batch.BatchId, rows, (code, year) => schools.Contains((code, year)));
             },
-            cancellationToken => store.UpsertAsync(rows.Select(r => new SchoolContextEntry(r.SchoolCode, r.Year, r.Factors)).ToList(), batch.BatchId, cancellationToken),
+            cancellationToken => store.UpsertAsync(rows.Select(Resolve).ToList(), batch.BatchId, cancellationToken),
             rows.Select(r => (r.SchoolCode, (object)new { batchId = batch.BatchId, r.Year }))),
             context);
         if (!ack.Duplicate && ack.Inserted + ack.Corrected > 0)
@@ -61,7 +61,22 @@ public sealed class SchoolContextIngestor(
             row.Remote,
             row.SmallSchool,
             row.InfrastructureDeficit,
-            row.StaffShortage));
+            row.StaffShortage),
+        new StudentCounts(
+            row.Students,
+            row.HasStudentsRegisteredOdnKdn ? row.StudentsRegisteredOdnKdn : null,
+            row.HasStudentsMigrantOrLowRussian ? row.StudentsMigrantOrLowRussian : null,
+            row.HasStudentsNotAttested ? row.StudentsNotAttested : null,
+            row.HasStudentsSystematicAbsence ? row.StudentsSystematicAbsence : null,
+            row.HasStudentsLearningDisability ? row.StudentsLearningDisability : null,
+            row.HasStudentsIndividualPlan ? row.StudentsIndividualPlan : null));
+
+    /// <summary>A valid row made whole for storage: shares derived from counts and counts from shares (StudentCounts.Resolve).</summary>
+    private static SchoolContextEntry Resolve(SchoolContextRecord row)
+    {
+        var (factors, counts) = row.Counts.Resolve(row.Factors);
+        return new SchoolContextEntry(row.SchoolCode, row.Year, factors, counts);
+    }
 
     /// <summary>The (school, year) pairs of the batch that name a registered school on the year's first day.</summary>
     private async Task<HashSet<(string, int)>> SchoolsByYearAsync(List<SchoolContextRecord> rows, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using EduQuality.Server.Analysis;
 using EduQuality.Server.Context;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Services;
+using EduQuality.Storage.Analysis;
 using EduQuality.Storage.Context;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,6 +20,7 @@ public static class AnalysisHosting
     {
         services.AddSingleton(provider => new RegionAnalysis(provider.GetRequiredService<IndicatorCatalog>()));
         services.AddSingleton<SchoolContextStore>();
+        services.AddSingleton<AnalysisInputFingerprint>();
         services.AddSingleton<RegionLocator>();
         services.AddSingleton(provider => new IndicatorEvaluator(provider.GetRequiredService<IndicatorCatalog>()));
         services.AddSingleton<IndicatorDataReader>();
@@ -29,7 +31,11 @@ public static class AnalysisHosting
         services.AddSingleton<SchoolActivityStore>();
         services.AddSingleton<SchoolActivityIngestor>();
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<AnalysisOptions>(o => o.Debounce = TimeSpan.FromMilliseconds(settings.AnalysisDebounceMilliseconds));
+        services.Configure<AnalysisOptions>(o =>
+        {
+            o.Debounce = TimeSpan.FromMilliseconds(settings.AnalysisDebounceMilliseconds);
+            o.HealInterval = TimeSpan.FromMilliseconds(settings.AnalysisHealMilliseconds);
+        });
     }
 
     public static void MapAnalysis(this WebApplication app)

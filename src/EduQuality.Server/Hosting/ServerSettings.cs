@@ -55,4 +55,7 @@ public sealed class ServerSettings
 
     /// <summary>How long a region's results and context must stay unchanged before its analysis is recomputed.</summary>
     public int AnalysisDebounceMilliseconds { get; set; } = 5000;
+
+    /// <summary>How often a region's analysis checks that the data it read is still the stored data (heals a lost change signal).</summary>
+    public int AnalysisHealMilliseconds { get; set; } = 60_000;
 }

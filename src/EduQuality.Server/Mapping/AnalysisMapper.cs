@@ -143,6 +143,25 @@ public static class AnalysisMapper
         return result;
     }
 
+    public static WorkMeanView ToContract(WorkMean mean)
+    {
+        var view = new WorkMeanView
+        {
+            Procedure = (Procedure)mean.Procedure,
+            Subject = mean.Subject,
+            Grade = mean.Grade,
+            Participants = mean.Participants,
+            MeanScore = mean.MeanScore,
+        };
+        Set(mean.ParentMeanScore, v => view.ParentMeanScore = v);
+        Set(mean.DifferenceFromParent, v => view.DifferenceFromParent = v);
+        Set(mean.RegionalMean, v => view.RegionalMean = v);
+        Set(mean.DifferenceFromRegional, v => view.DifferenceFromRegional = v);
+        Set(mean.FederalMean, v => view.FederalMean = v);
+        Set(mean.DifferenceFromFederal, v => view.DifferenceFromFederal = v);
+        return view;
+    }
+
     public static IndicatorValueView ToContract(IndicatorValue value)
     {
         var d = value.Definition;

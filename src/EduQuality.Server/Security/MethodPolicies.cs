@@ -54,8 +54,10 @@ public static class MethodPolicies
         Add<OlympiadBatch>(contextService, "SubmitOlympiads", Permission.WriteResults, r => SchoolsOf(r.Rows.Select(row => (row.SchoolCode, row.Year))));
         Add<CareerGuidanceBatch>(contextService, "SubmitCareerGuidance", Permission.WriteResults, r => SchoolsOf(r.Rows.Select(row => (row.SchoolCode, row.Year))));
 
-        // Reference values belong to no organisation: writing them needs the permission over everything.
-        Add<ReferenceValueBatch>(contextService, "SubmitReferenceValues", Permission.WriteResults, _ => new ScopeTarget([Principal.Everything], Today([]).AsOf));
+        // Reference values and means of a region need the permission on that region (its administrator); the
+        // installation-wide ones (no region) belong to no organisation and need it over everything.
+        Add<ReferenceValueBatch>(contextService, "SubmitReferenceValues", Permission.WriteResults, r => RegionsOf(r.Rows.Select(row => (row.RegionCode, row.Year))));
+        Add<ReferenceMeanBatch>(contextService, "SubmitReferenceMeans", Permission.WriteResults, r => RegionsOf(r.Rows.Select(row => (row.RegionCode, row.Year))));
 
         var analysis = AnalysisService.Descriptor;
         Add<AnalysisRequest>(analysis, "GetObjectivity", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
@@ -64,6 +66,7 @@ public static class MethodPolicies
         Add<AnalysisRequest>(analysis, "ListRecommendations", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<IndicatorValuesRequest>(analysis, "GetIndicatorValues", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<RankingRequest>(analysis, "RankSchools", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        Add<RankingRequest>(analysis, "RankClasses", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
 
         // Keys and users name their scope in the request or in the stored key; the service checks those itself.
         var admin = AdminService.Descriptor;
@@ -118,6 +121,10 @@ public static class MethodPolicies
         var list = rows.ToList();
         return new(list.Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList(), YearDate(list.Count > 0 ? list.Min(r => r.Year) : 0));
     }
+
+    /// <summary>The regions reference rows name; a row without a region names the whole installation.</summary>
+    private static ScopeTarget RegionsOf(IEnumerable<(string Region, int Year)> rows) =>
+        SchoolsOf(rows.Select(r => (r.Region.Length > 0 ? r.Region : Principal.Everything, r.Year)));
 
     private static ScopeTarget InYear(string code, int? year) => new([code], YearDate(year ?? 0));
 

@@ -108,7 +108,7 @@ public sealed class AnalysisGrpcService(
     public override async Task<IndicatorValuesResponse> GetIndicatorValues(IndicatorValuesRequest request, ServerCallContext context)
     {
         CheckYear(request.Year);
-        var (series, parent, references) = await indicatorData.ReadAsync(request.OrganizationCode, request.Year, context.CancellationToken);
+        var (series, parent, references, means) = await indicatorData.ReadAsync(request.OrganizationCode, request.Year, context.CancellationToken);
         var values = evaluator.Evaluate(series, parent, references, request.Direction.Length > 0 ? request.Direction : null)
             .Where(v => request.AnalyticalView || !v.Definition.NegativeConsequence);
         return new IndicatorValuesResponse
@@ -118,10 +118,46 @@ public sealed class AnalysisGrpcService(
             Indicators = { values.Select(AnalysisMapper.ToContract) },
             AnalyticalView = request.AnalyticalView,
             NoticeRu = request.AnalyticalView ? SchoolRanking.NoticeRu : "",
+            WorkMeans = { WorkMeans.Compare(series[^1].Summaries, parent?.Summaries, means).Select(AnalysisMapper.ToContract) },
         };
     }
 
     public override async Task<Api.V1.RankingResponse> RankSchools(RankingRequest request, ServerCallContext context)
+    {
+        var schools = await RankingInputAsync(request, includeClasses: false, context.CancellationToken);
+        var ranked = SchoolRanking.Rank(schools, (Domain.Analysis.Indicators.RankingMeasure)request.Measure, request.Subject, request.Grade);
+        return new Api.V1.RankingResponse
+        {
+            AnalyticalView = true,
+            NoticeRu = SchoolRanking.NoticeRu,
+            Schools = { ranked.Select(r => new Api.V1.RankedSchool { Rank = r.Rank, SchoolCode = r.SchoolCode, Value = r.Value, Participants = r.Participants }) },
+        };
+    }
+
+    public override async Task<Api.V1.RankingResponse> RankClasses(RankingRequest request, ServerCallContext context)
+    {
+        var schools = await RankingInputAsync(request, includeClasses: true, context.CancellationToken);
+        var ranked = SchoolRanking.RankClasses(schools, (Domain.Analysis.Indicators.RankingMeasure)request.Measure, request.Subject, request.Grade);
+        return new Api.V1.RankingResponse
+        {
+            AnalyticalView = true,
+            NoticeRu = SchoolRanking.NoticeRu,
+            Classes =
+            {
+                ranked.Select(r => new Api.V1.RankedClass
+                {
+                    Rank = r.Rank, SchoolCode = r.SchoolCode, Grade = r.Grade, ClassLabel = r.ClassLabel, Value = r.Value, Participants = r.Participants,
+                }),
+            },
+        };
+    }
+
+    /// <summary>
+    /// The guard and the input of a ranking: refused unless asked for as an analytical view; the summaries of the
+    /// subtree's schools in the year, by code.
+    /// </summary>
+    private async Task<List<(string School, Domain.Summaries.SummarySet Summaries)>> RankingInputAsync(
+        RankingRequest request, bool includeClasses, CancellationToken cancellationToken)
     {
         if (!request.AnalyticalView)
         {
@@ -135,19 +171,12 @@ public sealed class AnalysisGrpcService(
 
         CheckYear(request.Year);
         var asOf = AcademicYear.FirstDay(request.Year);
-        var subtree = await organizations.SubtreeAsync(request.OrganizationCode, asOf, context.CancellationToken);
-        var schools = (await organizations.FindAsync(subtree, asOf, context.CancellationToken)).Values
+        var subtree = await organizations.SubtreeAsync(request.OrganizationCode, asOf, cancellationToken);
+        var schools = (await organizations.FindAsync(subtree, asOf, cancellationToken)).Values
             .Where(o => o.Level == OrganizationLevel.School).Select(o => o.Code).Order(StringComparer.Ordinal).ToList();
         var summaries = await Task.WhenAll(schools.Select(code =>
-            grains.GetGrain<Contracts.Results.ISchoolYearGrain>(GrainKeys.ForYear(request.Year, code)).GetSummariesAsync(includeClasses: false)));
-        var ranked = SchoolRanking.Rank(
-            schools.Zip(summaries, (code, snapshot) => (code, snapshot.Summaries)), (Domain.Analysis.Indicators.RankingMeasure)request.Measure, request.Subject, request.Grade);
-        return new Api.V1.RankingResponse
-        {
-            AnalyticalView = true,
-            NoticeRu = SchoolRanking.NoticeRu,
-            Schools = { ranked.Select(r => new Api.V1.RankedSchool { Rank = r.Rank, SchoolCode = r.SchoolCode, Value = r.Value, Participants = r.Participants }) },
-        };
+            grains.GetGrain<Contracts.Results.ISchoolYearGrain>(GrainKeys.ForYear(request.Year, code)).GetSummariesAsync(includeClasses)));
+        return schools.Zip(summaries, (code, snapshot) => (code, snapshot.Summaries)).ToList();
     }
 
     /// <summary>The findings of the organisation's region and the schools of its subtree that year.</summary>

@@ -17,6 +17,9 @@ public sealed class ContextGrpcService(SchoolContextIngestor schoolContexts, Ind
     public override Task<ContextAck> SubmitReferenceValues(ReferenceValueBatch request, ServerCallContext context) =>
         indicatorValues.ApplyReferencesAsync(request, context);
 
+    public override Task<ContextAck> SubmitReferenceMeans(ReferenceMeanBatch request, ServerCallContext context) =>
+        indicatorValues.ApplyReferenceMeansAsync(request, context);
+
     public override Task<ContextAck> SubmitTeachers(TeacherBatch request, ServerCallContext context) =>
         activities.ApplyTeachersAsync(request, context);
 

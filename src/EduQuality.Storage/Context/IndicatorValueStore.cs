@@ -1,11 +1,14 @@
 using EduQuality.Domain.Analysis.Indicators;
+using EduQuality.Domain.Assessment;
 using Npgsql;
 
 namespace EduQuality.Storage.Context;
 
 /// <summary>
-/// Reported indicator values (<c>reported_indicator_value</c>) and reference values (<c>indicator_reference</c>), one
-/// row per natural key: a row with a known key and another value replaces the stored one.
+/// Reported indicator values (<c>reported_indicator_value</c>), reference values of indicators (<c>indicator_reference</c>)
+/// and reference mean scores of works (<c>reference_mean</c>), one row per natural key: a row with a known key and another
+/// value replaces the stored one. A reference given for a region takes precedence there over the installation-wide one
+/// (region code '').
 /// </summary>
 public sealed class IndicatorValueStore(NpgsqlDataSource dataSource)
 {
@@ -30,8 +33,25 @@ public sealed class IndicatorValueStore(NpgsqlDataSource dataSource)
                 new("indicator_code", "text", rows.Select(r => r.IndicatorCode).ToArray()),
                 new("year", "int", rows.Select(r => r.Year).ToArray()),
                 new("level", "smallint", rows.Select(r => (short)r.Level).ToArray()),
+                new("region_code", "text", rows.Select(r => r.RegionCode).ToArray()),
             ],
             [new("value", "float8", rows.Select(r => r.Value).ToArray())],
+            batchId,
+            cancellationToken);
+
+    public Task<UpsertCounts> UpsertReferenceMeansAsync(IReadOnlyList<ReferenceMean> rows, string batchId, CancellationToken cancellationToken) =>
+        KeyedUpsert.RunAsync(
+            dataSource,
+            "reference_mean",
+            [
+                new("region_code", "text", rows.Select(r => r.RegionCode).ToArray()),
+                new("year", "int", rows.Select(r => r.Year).ToArray()),
+                new("procedure", "smallint", rows.Select(r => (short)r.Procedure).ToArray()),
+                new("subject", "text", rows.Select(r => r.Subject).ToArray()),
+                new("grade", "int", rows.Select(r => r.Grade).ToArray()),
+                new("level", "smallint", rows.Select(r => (short)r.Level).ToArray()),
+            ],
+            [new("mean_score", "float8", rows.Select(r => r.MeanScore).ToArray())],
             batchId,
             cancellationToken);
 
@@ -53,19 +73,40 @@ public sealed class IndicatorValueStore(NpgsqlDataSource dataSource)
         return values;
     }
 
-    /// <summary>The reference values of the given years.</summary>
-    public async Task<List<ReferenceValue>> ReadReferencesAsync(IReadOnlyCollection<int> years, CancellationToken cancellationToken)
+    /// <summary>The reference values of the given years that hold in a region: its own where given, else the installation's.</summary>
+    public async Task<List<ReferenceValue>> ReadReferencesAsync(string regionCode, IReadOnlyCollection<int> years, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
-            "SELECT indicator_code, year, level, value FROM indicator_reference WHERE year = ANY($1) ORDER BY indicator_code, year, level");
+            "SELECT DISTINCT ON (indicator_code, year, level) indicator_code, year, level, value, region_code FROM indicator_reference " +
+            "WHERE year = ANY($1) AND region_code IN ('', $2) ORDER BY indicator_code, year, level, region_code DESC");
         command.Parameters.AddWithValue(years.ToArray());
+        command.Parameters.AddWithValue(regionCode);
         var values = new List<ReferenceValue>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            values.Add(new ReferenceValue(reader.GetString(0), reader.GetInt32(1), (ReferenceLevel)reader.GetInt16(2), reader.GetDouble(3)));
+            values.Add(new ReferenceValue(reader.GetString(0), reader.GetInt32(1), (ReferenceLevel)reader.GetInt16(2), reader.GetDouble(3), reader.GetString(4)));
         }
 
         return values;
+    }
+
+    /// <summary>The reference means of a year that hold in a region: its own where given, else the installation's.</summary>
+    public async Task<List<ReferenceMean>> ReadReferenceMeansAsync(string regionCode, int year, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT DISTINCT ON (procedure, subject, grade, level) region_code, year, procedure, subject, grade, level, mean_score FROM reference_mean " +
+            "WHERE year = $1 AND region_code IN ('', $2) ORDER BY procedure, subject, grade, level, region_code DESC");
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(regionCode);
+        var means = new List<ReferenceMean>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            means.Add(new ReferenceMean(reader.GetString(0), reader.GetInt32(1), (ProcedureKind)reader.GetInt16(2), reader.GetString(3),
+                reader.GetInt32(4), (ReferenceLevel)reader.GetInt16(5), reader.GetDouble(6)));
+        }
+
+        return means;
     }
 }

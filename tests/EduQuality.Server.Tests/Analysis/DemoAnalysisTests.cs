@@ -67,6 +67,7 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
         // Counts pool: the region's ВсОШ regional winners are the sum of its municipalities'; shares are pooled counts.
         var regionValues = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = DemoRegion.RegionCode, Year = lastYear })).Indicators;
         var municipalityWinners = 0.0;
+        var evaluation = System.Diagnostics.Stopwatch.StartNew();
         foreach (var municipality in demo.Municipalities)
         {
             var values = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = municipality.Code, Year = lastYear })).Indicators;
@@ -75,6 +76,27 @@ public sealed class DemoAnalysisTests(PostgresFixture postgres, ITestOutputHelpe
             Assert.Equal("Computed", diagnosed.Status);
             Assert.Equal(100 * diagnosed.Numerator / diagnosed.Denominator, diagnosed.Value, 9);
         }
+
+        output.WriteLine($"indicator values of {demo.Municipalities.Count} municipalities: {evaluation.ElapsedMilliseconds / demo.Municipalities.Count} ms each");
+        evaluation.Restart();
+        foreach (var school in demo.Schools.Take(20))
+        {
+            await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = school.Code, Year = lastYear });
+        }
+
+        output.WriteLine($"indicator values of 20 schools: {evaluation.ElapsedMilliseconds / 20} ms each");
+
+        // Student counts of the contexts: ШНСУ-1 of a municipality is its schools' registered students (share × students,
+        // rounded) over their students; R3-OL1's denominator at the region is every general school's students.
+        var general = demo.Contexts.Where(c => c.Kind == SchoolKind.General).ToList();
+        var firstMunicipality = general.Where(c => c.MunicipalityCode == demo.Municipalities[0].Code).ToList();
+        var registered = (await analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = demo.Municipalities[0].Code, Year = lastYear }))
+            .Indicators.Single(v => v.Code == "ШНСУ-1");
+        Assert.Equal(firstMunicipality.Sum(c => Math.Round(c.Factors.ShareOnPreventiveRegister * c.Students, MidpointRounding.AwayFromZero)), registered.Numerator);
+        Assert.Equal(firstMunicipality.Sum(c => c.Students), registered.Denominator);
+        var olympiad = regionValues.Single(v => v.Code == "R3-OL1");
+        Assert.Equal(("Computed", (double)general.Sum(c => c.Students)), (olympiad.Status, olympiad.Denominator));
+        output.WriteLine($"ШНСУ-1 {demo.Municipalities[0].Code} {lastYear}: {registered.Value:0.00} %; R3-OL1 region {olympiad.Value:0.00} %");
 
         var winners = regionValues.Single(v => v.Code == "R3-OL2");
         output.WriteLine($"R3-OL2 (regional ВсОШ winners and prize-winners) {lastYear}: {winners.Value}; ШНОР-S {regionValues.Single(v => v.Code == "ШНОР-S").Value:0.0} %");

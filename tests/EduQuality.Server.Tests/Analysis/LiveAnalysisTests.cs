@@ -1,13 +1,18 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using EduQuality.Api.V1;
+using EduQuality.Domain.Analysis.LowResults;
+using EduQuality.Domain.Context;
 using EduQuality.Server.Tests.Infrastructure;
+using EduQuality.Storage.Context;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace EduQuality.Server.Tests.Analysis;
 
 /// <summary>
-/// The analysis follows new results and contexts on its own: no batch run, only the region's debounce (200 ms here).
+/// The analysis follows new results and contexts on its own: no batch run, only the region's debounce (200 ms here), and
+/// heals a lost change signal by its periodic check of the stored data (every second here).
 /// SmallRegion with twelve ЕГЭ results per school; the ШНСУ list is the bottom quarter of the social-wellbeing index, so
 /// with three schools it holds the one with the worst context.
 /// </summary>
@@ -24,7 +29,11 @@ public sealed class LiveAnalysisTests(PostgresFixture postgres) : IAsyncLifetime
     {
         _server = await RunningServer.StartAsync(
             await postgres.CreateDatabaseAsync("live-analysis"),
-            extraSettings: new Dictionary<string, string?> { ["EduQuality:AnalysisDebounceMilliseconds"] = "200" });
+            extraSettings: new Dictionary<string, string?>
+            {
+                ["EduQuality:AnalysisDebounceMilliseconds"] = "200",
+                ["EduQuality:AnalysisHealMilliseconds"] = "1000",
+            });
         _analysis = new AnalysisService.AnalysisServiceClient(_server.Channel);
         _context = new ContextService.ContextServiceClient(_server.Channel);
         await SmallRegion.RegisterAsync(_server);
@@ -81,6 +90,25 @@ public sealed class LiveAnalysisTests(PostgresFixture postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_change_whose_signal_was_lost_is_analysed_by_the_periodic_check()
+    {
+        var before = await _analysis.GetLowResultsAsync(Region2025);
+        Assert.Empty(before.Shnsu);
+
+        // Stored without the ingestor, as if the process died between storing and signalling: nobody tells the analysis.
+        await _server.Services.GetRequiredService<SchoolContextStore>().UpsertAsync(
+            [Context("S11", 0.05, false), Context("S12", 0.05, false), Context("S21", 0.4, true)], "lost-signal", CancellationToken.None);
+        var healed = await Eventually.MatchAsync(() => _analysis.GetLowResultsAsync(Region2025).ResponseAsync, r => r.Shnsu.Count > 0, Wait);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var later = await _analysis.GetLowResultsAsync(Region2025);
+
+        Assert.Equal(["S21"], healed.Shnsu.Select(s => s.SchoolCode));
+        Assert.True(healed.Stamp.Revision > before.Stamp.Revision);
+        // Three more checks found the data unchanged: no recomputation.
+        Assert.Equal(healed.Stamp.Revision, later.Stamp.Revision);
+    }
+
+    [Fact]
     public async Task Findings_are_served_as_json_over_http_get()
     {
         await _context.SubmitSchoolContextAsync(new SchoolContextBatch
@@ -106,6 +134,9 @@ public sealed class LiveAnalysisTests(PostgresFixture postgres) : IAsyncLifetime
 
         Assert.Equal(Grpc.Core.StatusCode.InvalidArgument, error.StatusCode);
     }
+
+    private static SchoolContextEntry Context(string school, double share, bool flags) =>
+        new(school, 2025, new SchoolContextFactors(share, share, share, share, share, flags, flags, flags, flags), new StudentCounts(0, null, null, null, null, null, null));
 
     /// <summary>Twelve ЕГЭ Russian results per school, test scores 40..62 (+ shift).</summary>
     private static IEnumerable<ResultRow> EgeRows(string prefix, int shift) =>

@@ -92,6 +92,37 @@ public sealed class SchoolContextIngestTests(PostgresFixture postgres) : IAsyncL
         Assert.Equal(StatusCode.AlreadyExists, reused.StatusCode);
     }
 
+    [Fact]
+    public async Task Student_counts_are_checked_against_students_and_shares_and_make_each_other_whole()
+    {
+        var countWithoutStudents = Row("S11", 2025, 0);
+        countWithoutStudents.StudentsNotAttested = 3;
+        var countAboveStudents = Row("S12", 2025, 0);
+        (countAboveStudents.Students, countAboveStudents.StudentsMigrantOrLowRussian) = (50, 51);
+        var disagreeing = Row("S21", 2025, 0.1);
+        (disagreeing.Students, disagreeing.StudentsSystematicAbsence) = (50, 7);
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => _context.SubmitSchoolContextAsync(
+            new SchoolContextBatch { BatchId = "ctx-counts-bad", Rows = { countWithoutStudents, countAboveStudents, disagreeing } }).ResponseAsync);
+
+        var violations = BadRequestDetails.Of(error).FieldViolations;
+        Assert.Equal(["rows[0].students_not_attested", "rows[1].students_migrant_or_low_russian", "rows[2].share_chronic_absence"], violations.Select(v => v.Field));
+        Assert.Equal("row 1: value '51': the count must be between 0 and the school's 50 students", violations[1].Description);
+        Assert.Equal("row 2: value '0.1': the share does not agree with its count: 7 of 50 students is 0.14", violations[2].Description);
+        Assert.Empty(await StoredAsync());
+
+        // 0.1 × 50 = 5 agrees with a count of 5; a share of 0 beside a count of 7 becomes 7 / 50; a count left out is share × students.
+        var agreeing = Row("S21", 2025, 0.1);
+        (agreeing.Students, agreeing.StudentsSystematicAbsence, agreeing.StudentsNotAttested, agreeing.ShareNotCertified) = (50, 5, 7, 0);
+        await _context.SubmitSchoolContextAsync(new SchoolContextBatch { BatchId = "ctx-counts", Rows = { agreeing } });
+
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal((0.14, 0.1), (stored.Factors.ShareNotCertified, stored.Factors.ShareChronicAbsence));
+        Assert.Equal((50, 5, 7, 5, 5, 5), (stored.Counts.Students, stored.Counts.RegisteredOdnKdn, stored.Counts.NotAttested,
+            stored.Counts.SystematicAbsence, stored.Counts.MigrantOrLowRussian, stored.Counts.LearningDisability));
+        Assert.Null(stored.Counts.IndividualPlan);
+    }
+
     private Task<List<SchoolContextEntry>> StoredAsync() =>
         _server.Services.GetRequiredService<SchoolContextStore>().ReadAsync(SmallRegion.Schools, [2025], CancellationToken.None);
 }
