@@ -1,3 +1,4 @@
+using System.Globalization;
 using EduQuality.Api.V1;
 using EduQuality.Cli.Import.Tables;
 using EduQuality.Cli.Import.Targets;
@@ -23,10 +24,38 @@ public static class ImportRun
         {
             "results" => await new FileImporter<ResultRow>(ResultTarget(channel, organizations, layout, year), options).RunAsync(table, layout, progress, cancellationToken),
             "organizations" => await new FileImporter<Organization>(new OrganizationTarget(organizations, layout.Name), options).RunAsync(table, layout, progress, cancellationToken),
-            var other => throw new ImportException($"Макет {layout.Name}: назначение «{other}» не поддерживается (results или organizations)."),
+            "school-context" => await ContextAsync(ContextKinds.SchoolContext),
+            "teachers" => await ContextAsync(ContextKinds.Teachers),
+            "olympiads" => await ContextAsync(ContextKinds.Olympiads),
+            "career-guidance" => await ContextAsync(ContextKinds.CareerGuidance),
+            "reported-values" => await ContextAsync(ContextKinds.ReportedValues),
+            var other => throw new ImportException($"Макет {layout.Name}: назначение «{other}» не поддерживается ({string.Join(", ", Targets)})."),
         };
         summary.Print(output);
         return summary;
+
+        Task<ImportSummary> ContextAsync<TItem>(ContextKind<TItem> kind) where TItem : class, Google.Protobuf.IMessage<TItem>, new() =>
+            new FileImporter<TItem>(new ContextTarget<TItem>(kind, new ContextService.ContextServiceClient(channel), organizations, layout.Name, year), options)
+                .RunAsync(table, OfYear(layout, year), progress, cancellationToken);
+    }
+
+    /// <summary>The targets a layout may name.</summary>
+    public static IReadOnlyList<string> Targets { get; } = ["results", "organizations", "school-context", "teachers", "olympiads", "career-guidance", "reported-values"];
+
+    /// <summary>
+    /// A context layout with <c>--year</c> as the constant year of rows whose file has no year column; without
+    /// <c>--year</c> the layout must map a required year column.
+    /// </summary>
+    private static ImportLayout OfYear(ImportLayout layout, int? year)
+    {
+        if (year is { } academicYear)
+        {
+            return layout with { Constants = new(layout.Constants) { ["year"] = academicYear.ToString(CultureInfo.InvariantCulture) } };
+        }
+
+        return layout.Columns.Any(c => c.Field == "year")
+            ? layout
+            : throw new ImportException($"Макет {layout.Name}: макет не читает учебный год из файла; укажите --year (2025 = 2024/25).");
     }
 
     private static ResultTarget ResultTarget(GrpcChannel channel, OrganizationService.OrganizationServiceClient organizations, ImportLayout layout, int? year)

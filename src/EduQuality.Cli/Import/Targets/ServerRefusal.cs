@@ -19,8 +19,12 @@ public static partial class ServerRefusal
                 foreach (var field in any.Unpack<BadRequest>().FieldViolations)
                 {
                     var index = ItemIndex().Match(field.Field);
+                    // The server writes "row N: value 'V': problem" (RpcErrors).
+                    var described = Description().Match(field.Description);
                     violations.Add(new Violation(index.Success ? int.Parse(index.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
-                        field.Field, "", field.Description));
+                        field.Field,
+                        described.Success ? described.Groups[1].Value : "",
+                        described.Success ? described.Groups[2].Value : field.Description));
                 }
             }
         }
@@ -34,4 +38,7 @@ public static partial class ServerRefusal
 
     [GeneratedRegex(@"^\w+\[(\d+)\]")]
     private static partial Regex ItemIndex();
+
+    [GeneratedRegex(@"^(?:row \d+: )?value '(.*?)': (.*)$", RegexOptions.Singleline)]
+    private static partial Regex Description();
 }
