@@ -34,28 +34,30 @@ public static class ImportRun
         summary.Print(output);
         return summary;
 
-        Task<ImportSummary> ContextAsync<TItem>(ContextKind<TItem> kind) where TItem : class, Google.Protobuf.IMessage<TItem>, new() =>
-            new FileImporter<TItem>(new ContextTarget<TItem>(kind, new ContextService.ContextServiceClient(channel), organizations, layout.Name, year), options)
-                .RunAsync(table, OfYear(layout, year), progress, cancellationToken);
+        Task<ImportSummary> ContextAsync<TItem>(ContextKind<TItem> kind) where TItem : class, Google.Protobuf.IMessage<TItem>, new()
+        {
+            var target = new ContextTarget<TItem>(kind, new ContextService.ContextServiceClient(channel), organizations, layout.Name, year);
+            return new FileImporter<TItem>(target, options).RunAsync(table, OfYear(layout, table, LayoutBinding.Bind(layout, table, target.Fields), year), progress, cancellationToken);
+        }
     }
 
     /// <summary>The targets a layout may name.</summary>
     public static IReadOnlyList<string> Targets { get; } = ["results", "organizations", "school-context", "teachers", "olympiads", "career-guidance", "reported-values"];
 
     /// <summary>
-    /// A context layout with <c>--year</c> as the constant year of rows whose file has no year column; without
-    /// <c>--year</c> the layout must map a required year column.
+    /// A context layout with <c>--year</c> as the year of rows whose file has no year column; without <c>--year</c> the
+    /// file must have one.
     /// </summary>
-    private static ImportLayout OfYear(ImportLayout layout, int? year)
+    private static ImportLayout OfYear(ImportLayout layout, SourceTable table, LayoutBinding binding, int? year)
     {
         if (year is { } academicYear)
         {
             return layout with { Constants = new(layout.Constants) { ["year"] = academicYear.ToString(CultureInfo.InvariantCulture) } };
         }
 
-        return layout.Columns.Any(c => c.Field == "year")
+        return binding.Column("year") is not null
             ? layout
-            : throw new ImportException($"Макет {layout.Name}: макет не читает учебный год из файла; укажите --year (2025 = 2024/25).");
+            : throw new ImportException($"Файл {table.Path}: нет столбца учебного года; укажите --year (2025 = 2024/25).");
     }
 
     private static ResultTarget ResultTarget(GrpcChannel channel, OrganizationService.OrganizationServiceClient organizations, ImportLayout layout, int? year)
