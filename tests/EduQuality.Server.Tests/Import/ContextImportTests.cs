@@ -171,6 +171,31 @@ public sealed class ContextImportTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task A_row_only_the_server_can_refuse_is_reported_in_Russian_by_line_and_column()
+    {
+        await using var server = await RunningServer.StartAsync(await postgres.CreateDatabaseAsync("import_context_server"));
+        using (var registry = new Importer(server))
+        {
+            await registry.RunAsync(SampleFiles.Path("organizations-r77.csv"), "organizations-registry");
+        }
+
+        // An integration key may write but not read the registry: the school codes are checked only by the server.
+        using var channel = server.ChannelWith(await Security.Keys.IssueAsync(server, Role.IntegrationWriter, "R77"));
+        using var importer = new Importer(server, channel);
+        Directory.CreateDirectory(importer.JournalFolder);
+        var path = Path.Combine(importer.JournalFolder, "teachers-municipality.csv");
+        await File.WriteAllTextAsync(path, "Код ОО;Код педагога;Диагностика профдефицитов\r\nR77-M01-S001;T-1;Да\r\nR77-M01;T-2;Нет\r\n", System.Text.Encoding.UTF8);
+
+        var summary = await importer.RunAsync(path, "teachers-pd", 2025);
+
+        Assert.True(summary.Stopped);
+        Assert.Equal(0, summary.Inserted);
+        Assert.Equal($"{path}: строка 3, столбец 1 «Код ОО»: значение «R77-M01»: сервер: ОО с таким кодом не зарегистрирована в этом учебном году",
+            Assert.Single(summary.Problems).ToString());
+        Assert.Equal(0L, await ScalarAsync<long>(server, "SELECT count(*) FROM teacher_record"));
+    }
+
+    [Fact]
     public async Task A_context_file_without_a_year_column_needs_the_year_option()
     {
         await using var server = await RunningServer.StartAsync(await postgres.CreateDatabaseAsync("import_context_year"));
