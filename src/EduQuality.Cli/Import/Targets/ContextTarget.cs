@@ -2,7 +2,6 @@ using System.Globalization;
 using EduQuality.Api.V1;
 using EduQuality.Cli.Import.Tables;
 using EduQuality.Domain.Validation;
-using Grpc.Core;
 
 namespace EduQuality.Cli.Import.Targets;
 
@@ -40,22 +39,10 @@ public sealed class ContextTarget<TItem>(
         return kind.Validate("local", chunk, _organizations);
     }
 
-    public async Task<IReadOnlyList<ChunkAck>> SendAsync(IReadOnlyList<ImportChunk<TItem>> chunks, CancellationToken cancellationToken)
-    {
-        var acks = new List<ChunkAck>();
-        foreach (var chunk in chunks)
+    public Task<IReadOnlyList<ChunkAck>> SendAsync(IReadOnlyList<ImportChunk<TItem>> chunks, CancellationToken cancellationToken) =>
+        ServerRefusal.SendEachAsync(chunks, async chunk =>
         {
-            try
-            {
-                var ack = await kind.Send(context, chunk.BatchId, chunk.Items, cancellationToken);
-                acks.Add(new ChunkAck(ack.BatchId, ack.Rows, ack.Inserted, ack.Corrected, ack.Unchanged, ack.Duplicate));
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.InvalidArgument)
-            {
-                throw ServerRefusal.From(chunk.BatchId, e);
-            }
-        }
-
-        return acks;
-    }
+            var ack = await kind.Send(context, chunk.BatchId, chunk.Items, cancellationToken);
+            return new ChunkAck(ack.BatchId, ack.Rows, ack.Inserted, ack.Corrected, ack.Unchanged, ack.Duplicate);
+        });
 }

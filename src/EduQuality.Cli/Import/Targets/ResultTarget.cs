@@ -169,21 +169,11 @@ public sealed class ResultTarget(
         catch (RpcException e) when (e.StatusCode == StatusCode.InvalidArgument)
         {
             // A stream reports only the error: send its batches one by one to learn which was refused (resends are harmless).
-            var acks = new List<ChunkAck>();
-            foreach (var chunk in chunks)
+            return await ServerRefusal.SendEachAsync(chunks, async chunk =>
             {
-                try
-                {
-                    var ack = await ingest.SubmitBatchAsync(Batch(chunk.BatchId, chunk.Items), cancellationToken: cancellationToken);
-                    acks.Add(new ChunkAck(ack.BatchId, ack.Rows, ack.Inserted, ack.Corrected, ack.Unchanged, ack.Duplicate));
-                }
-                catch (RpcException refused) when (refused.StatusCode == StatusCode.InvalidArgument)
-                {
-                    throw ServerRefusal.From(chunk.BatchId, refused);
-                }
-            }
-
-            return acks;
+                var ack = await ingest.SubmitBatchAsync(Batch(chunk.BatchId, chunk.Items), cancellationToken: cancellationToken);
+                return new ChunkAck(ack.BatchId, ack.Rows, ack.Inserted, ack.Corrected, ack.Unchanged, ack.Duplicate);
+            });
         }
     }
 

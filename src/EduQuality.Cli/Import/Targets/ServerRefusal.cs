@@ -32,6 +32,28 @@ public static partial class ServerRefusal
         return new ChunkRefusedException(batchId, e.Status.Detail, violations);
     }
 
+    /// <summary>
+    /// Sends chunks one call each, in order, and returns their acknowledgements; a chunk the server refuses
+    /// (INVALID_ARGUMENT) raises <see cref="ChunkRefusedException"/> with its violations.
+    /// </summary>
+    public static async Task<IReadOnlyList<ChunkAck>> SendEachAsync<TItem>(IReadOnlyList<ImportChunk<TItem>> chunks, Func<ImportChunk<TItem>, Task<ChunkAck>> send)
+    {
+        var acks = new List<ChunkAck>();
+        foreach (var chunk in chunks)
+        {
+            try
+            {
+                acks.Add(await send(chunk));
+            }
+            catch (RpcException e) when (e.StatusCode == StatusCode.InvalidArgument)
+            {
+                throw From(chunk.BatchId, e);
+            }
+        }
+
+        return acks;
+    }
+
     /// <summary>Whether a failed call may be repeated: the server was unreachable or busy (a resend is harmless).</summary>
     public static bool IsTransient(RpcException e) =>
         e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.ResourceExhausted or StatusCode.Aborted;
