@@ -102,6 +102,30 @@ public sealed class ContextImportTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task An_interrupted_context_import_resumes_from_its_journal_and_stores_each_row_once()
+    {
+        await using var server = await RunningServer.StartAsync(await postgres.CreateDatabaseAsync("import_context_resume"));
+        using var importer = new Importer(server);
+        await importer.RunAsync(SampleFiles.Path("organizations-r77.csv"), "organizations-registry");
+        var rows = SampleFiles.Csv(Teachers, 1251, ';').Rows.Count;
+        // 10 rows a batch, one call at a time: the file goes in ceil(rows / 10) acknowledged steps.
+        var options = new ImportOptions { BatchRows = 10, BatchesPerStream = 1, Parallelism = 1 };
+        var batches = (rows + 9) / 10;
+
+        using var interrupt = new CancellationTokenSource();
+        var first = await importer.RunAsync(SampleFiles.Path(Teachers), "teachers-pd", null, options,
+            new ResumeTests.Stop(p => p.RowsDone >= 30, interrupt), interrupt.Token);
+        var second = await importer.RunAsync(SampleFiles.Path(Teachers), "teachers-pd", null, options);
+
+        Assert.True(first.Interrupted);
+        Assert.InRange(first.BatchesSent, 3, batches - 1);
+        Assert.Equal((first.BatchesSent, batches - first.BatchesSent), (second.BatchesResumed, second.BatchesSent));
+        // A call cut off after the server applied it comes back as a duplicate batch (10 rows), never as a second copy.
+        Assert.Equal(rows, first.Inserted + second.Inserted + (second.DuplicateBatches * 10));
+        Assert.Equal(rows, await ScalarAsync<long>(server, "SELECT count(*) FROM teacher_record WHERE year = 2025"));
+    }
+
+    [Fact]
     public async Task A_malformed_file_of_each_kind_is_refused_naming_line_column_and_value_in_Russian()
     {
         await using var server = await RunningServer.StartAsync(await postgres.CreateDatabaseAsync("import_context_bad"));
