@@ -47,6 +47,7 @@ public sealed class ContextImportTests(PostgresFixture postgres)
             foreach (var (file, layout, year, rows) in files)
             {
                 SampleImportTests.AssertAllLoaded(rows, await importer.RunAsync(SampleFiles.Path(file), layout, year));
+                Assert.EndsWith($"  новых: {rows}, исправлений: 0, без изменений: 0, повторно присланных пакетов: 0{Environment.NewLine}", importer.Output.ToString(), StringComparison.Ordinal);
             }
         }
 
@@ -95,6 +96,7 @@ public sealed class ContextImportTests(PostgresFixture postgres)
                 Assert.Empty(summary.Problems);
                 Assert.True(summary.BatchesSent > 0);
                 Assert.Equal((summary.BatchesSent, 0, 0, 0), (summary.DuplicateBatches, summary.Inserted, summary.Corrected, summary.Unchanged));
+                Assert.EndsWith($"  новых: 0, исправлений: 0, без изменений: 0, повторно присланных пакетов: {summary.BatchesSent}{Environment.NewLine}", again.Output.ToString(), StringComparison.Ordinal);
             }
         }
 
