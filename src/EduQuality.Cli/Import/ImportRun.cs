@@ -11,7 +11,8 @@ public static class ImportRun
 {
     /// <summary>
     /// Imports <paramref name="path"/> with <paramref name="layout"/> over <paramref name="channel"/>; <paramref name="year"/>
-    /// is the academic year of result layouts. Prints what it reads and the summary to <paramref name="output"/>.
+    /// is the academic year of result layouts, and of context rows whose file has no year column. Prints what it reads
+    /// and the summary to <paramref name="output"/>.
     /// </summary>
     public static async Task<ImportSummary> RunAsync(
         GrpcChannel channel, string path, ImportLayout layout, int? year, ImportOptions options, TextWriter output, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
