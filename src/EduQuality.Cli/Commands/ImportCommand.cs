@@ -6,8 +6,8 @@ using Grpc.Core;
 namespace EduQuality.Cli.Commands;
 
 /// <summary>
-/// <c>eduq import</c>: loads a CSV or XLSX export (results of ВПР, ОГЭ, ЕГЭ; the registry of organisations) through
-/// the public gRPC API. Exit code 0: everything loaded; 2: rows refused; 3: interrupted (run again to resume).
+/// <c>eduq import</c>: loads a CSV or XLSX export (results of ВПР, ОГЭ, ЕГЭ; the registry of organisations; context
+/// data: school contexts, teachers, olympiads, career guidance, reported indicator values) through the public gRPC API. Exit code 0: everything loaded; 2: rows refused; 3: interrupted (run again to resume).
 /// </summary>
 internal static class ImportCommand
 {
@@ -21,12 +21,12 @@ internal static class ImportCommand
             Description = $"column layout: {string.Join(", ", ImportLayout.Shipped)}, or the path of a layout file (docs/import-formats.md)",
             Required = true,
         };
-        var year = new Option<int?>("--year") { Description = "academic year of the results (2025 = 2024/25)" };
+        var year = new Option<int?>("--year") { Description = "academic year of the results, or of context rows whose file has no year column (2025 = 2024/25)" };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "send the valid rows even when others are refused" };
         var batchRows = new Option<int>("--batch-rows") { Description = "rows per batch", DefaultValueFactory = _ => new ImportOptions().BatchRows };
         var parallelism = CommonOptions.Parallelism();
         var journal = new Option<string>("--journal-dir") { Description = "folder of import journals (resume after an interruption)", DefaultValueFactory = _ => ImportJournal.DefaultFolder };
-        var command = new Command("import", "Load a file of results or organisations into a server") { file, server, key, layout, year, skipInvalid, batchRows, parallelism, journal };
+        var command = new Command("import", "Load a file of results, organisations or context data into a server") { file, server, key, layout, year, skipInvalid, batchRows, parallelism, journal };
         command.SetAction(async (result, cancellationToken) =>
         {
             try

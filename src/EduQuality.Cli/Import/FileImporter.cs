@@ -75,7 +75,7 @@ public sealed class FileImporter<TItem>(IImportTarget<TItem> target, ImportOptio
             foreach (var violation in refused.Violations)
             {
                 var line = violation.Row is { } row && row < chunk.Lines.Count ? chunk.Lines[row] : table.HeaderLine;
-                Refuse(summary, table, line, binding.ColumnOf(violation.Field, target.TaskFields), violation.Value, "сервер: " + violation.Problem);
+                Refuse(summary, table, line, binding.ColumnOf(violation.Field, target.TaskFields), violation.Value, "сервер: " + ProblemText.Russian(violation.Problem));
             }
 
             if (refused.Violations.Count == 0)
@@ -139,7 +139,7 @@ public sealed class FileImporter<TItem>(IImportTarget<TItem> target, ImportOptio
             {
                 if (violation.Row is { } index)
                 {
-                    Refuse(summary, table, mapped[index].Line, binding.ColumnOf(violation.Field, target.TaskFields), violation.Value, violation.Problem);
+                    Refuse(summary, table, mapped[index].Line, binding.ColumnOf(violation.Field, target.TaskFields), violation.Value, ProblemText.Russian(violation.Problem));
                 }
             }
         }

@@ -24,7 +24,10 @@ public sealed record ImportLayout
     /// <summary>Russian description printed to the user.</summary>
     public required string Title { get; init; }
 
-    /// <summary>What the rows become: "results" or "organizations".</summary>
+    /// <summary>
+    /// What the rows become: "results", "organizations" or a kind of context data ("school-context", "teachers",
+    /// "olympiads", "career-guidance", "reported-values").
+    /// </summary>
     public required string Target { get; init; }
 
     /// <summary>Procedure of every row, for result layouts (VPR, OGE, EGE, NIKO, REGIONAL_DIAGNOSTIC).</summary>
@@ -93,6 +96,9 @@ public sealed record LayoutColumn
 
     /// <summary>Whether a file without any of the headers is refused.</summary>
     public bool Required { get; init; }
+
+    /// <summary>Whether the cells of a decimal field are percentages (3,5 for a share of 0.035).</summary>
+    public bool Percent { get; init; }
 
     /// <summary>Conversions of cell values (compared case-insensitively) to field values; other values pass as they are.</summary>
     public Dictionary<string, string> Values { get; init; } = [];

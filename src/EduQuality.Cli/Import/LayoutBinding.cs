@@ -73,6 +73,9 @@ public sealed class LayoutBinding
             ? bound.Mapping.Convert(row.Cell(bound.Column))
             : _layout.Constants.GetValueOrDefault(field);
 
+    /// <summary>The layout's mapping of a field when the file has its column, else null.</summary>
+    public LayoutColumn? Column(string field) => _fields.TryGetValue(field, out var bound) ? bound.Mapping : null;
+
     /// <summary>The raw cell behind a field, for messages (the constant when the file has no such column).</summary>
     public string RawValue(SourceRow row, string field) =>
         _fields.TryGetValue(field, out var bound) ? row.Cell(bound.Column) : _layout.Constants.GetValueOrDefault(field, "");

@@ -16,7 +16,7 @@ public sealed class IndicatorValueIngestor(ContextBatches batches, OrganizationS
 {
     public Task<ContextAck> ApplyReportedAsync(ReportedValueBatch batch, ServerCallContext context)
     {
-        var rows = batch.Rows.Select(r => new ReportedValue(r.OrganizationCode, r.Year, r.IndicatorCode, r.Value)).ToList();
+        var rows = batch.Rows.Select(ToRecord).ToList();
         return batches.ApplyAsync(new ContextBatchWork(
             batch,
             batch.BatchId,
@@ -33,6 +33,9 @@ public sealed class IndicatorValueIngestor(ContextBatches batches, OrganizationS
             rows.Select(r => (r.OrganizationCode, (object)new { batchId = batch.BatchId, r.Year, indicator = r.IndicatorCode }))),
             context);
     }
+
+    /// <summary>The domain value of a contract row (also used by eduq import to validate locally).</summary>
+    public static ReportedValue ToRecord(ReportedValueRow r) => new(r.OrganizationCode, r.Year, r.IndicatorCode, r.Value);
 
     public Task<ContextAck> ApplyReferencesAsync(ReferenceValueBatch batch, ServerCallContext context)
     {

@@ -14,8 +14,7 @@ public sealed class SchoolActivityIngestor(ContextBatches batches, OrganizationS
 {
     public Task<ContextAck> ApplyTeachersAsync(TeacherBatch batch, ServerCallContext context)
     {
-        var rows = batch.Rows.Select(r => new TeacherRecord(r.SchoolCode, r.Year, r.TeacherCode, r.Diagnosed, r.PdByRequest, r.PdRiskStudents,
-            r.Retrained, r.CoveredByEvents, r.SupportedRegional, r.SupportedMunicipal, r.DeficitWorkCovered)).ToList();
+        var rows = batch.Rows.Select(ToRecord).ToList();
         return ApplyAsync(batch, batch.BatchId, "teachers", rows, r => (r.SchoolCode, r.Year),
             isSchool => SchoolActivityValidator.ValidateTeachers(batch.BatchId, rows, isSchool),
             cancellationToken => store.UpsertTeachersAsync(rows, batch.BatchId, cancellationToken), context);
@@ -23,7 +22,7 @@ public sealed class SchoolActivityIngestor(ContextBatches batches, OrganizationS
 
     public Task<ContextAck> ApplyOlympiadsAsync(OlympiadBatch batch, ServerCallContext context)
     {
-        var rows = batch.Rows.Select(r => new OlympiadRecord(r.SchoolCode, r.Year, (OlympiadStage)r.Stage, r.Subject, r.Participants, r.Winners, r.PrizeWinners)).ToList();
+        var rows = batch.Rows.Select(ToRecord).ToList();
         return ApplyAsync(batch, batch.BatchId, "olympiads", rows, r => (r.SchoolCode, r.Year),
             isSchool => SchoolActivityValidator.ValidateOlympiads(batch.BatchId, rows, isSchool),
             cancellationToken => store.UpsertOlympiadsAsync(rows, batch.BatchId, cancellationToken), context);
@@ -31,12 +30,22 @@ public sealed class SchoolActivityIngestor(ContextBatches batches, OrganizationS
 
     public Task<ContextAck> ApplyCareerGuidanceAsync(CareerGuidanceBatch batch, ServerCallContext context)
     {
-        var rows = batch.Rows.Select(r => new CareerGuidanceRecord(r.SchoolCode, r.Year, r.Graduates, r.TargetContract, r.ContinuingInPoo,
-            r.PriorityProgramme, r.BiletVBudushee, r.PartnerEnterprises)).ToList();
+        var rows = batch.Rows.Select(ToRecord).ToList();
         return ApplyAsync(batch, batch.BatchId, "career", rows, r => (r.SchoolCode, r.Year),
             isSchool => SchoolActivityValidator.ValidateCareerGuidance(batch.BatchId, rows, isSchool),
             cancellationToken => store.UpsertCareerGuidanceAsync(rows, batch.BatchId, cancellationToken), context);
     }
+
+    /// <summary>The domain record of a contract row (also used by eduq import to validate locally).</summary>
+    public static TeacherRecord ToRecord(TeacherRow r) => new(r.SchoolCode, r.Year, r.TeacherCode, r.Diagnosed, r.PdByRequest, r.PdRiskStudents,
+        r.Retrained, r.CoveredByEvents, r.SupportedRegional, r.SupportedMunicipal, r.DeficitWorkCovered);
+
+    /// <inheritdoc cref="ToRecord(TeacherRow)"/>
+    public static OlympiadRecord ToRecord(OlympiadRow r) => new(r.SchoolCode, r.Year, (OlympiadStage)r.Stage, r.Subject, r.Participants, r.Winners, r.PrizeWinners);
+
+    /// <inheritdoc cref="ToRecord(TeacherRow)"/>
+    public static CareerGuidanceRecord ToRecord(CareerGuidanceRow r) => new(r.SchoolCode, r.Year, r.Graduates, r.TargetContract, r.ContinuingInPoo,
+        r.PriorityProgramme, r.BiletVBudushee, r.PartnerEnterprises);
 
     private Task<ContextAck> ApplyAsync<T>(
         Google.Protobuf.IMessage batch,

@@ -49,7 +49,8 @@ public sealed class SchoolContextIngestor(
         return ack;
     }
 
-    private static SchoolContextRecord ToRecord(SchoolContextRow row) => new(
+    /// <summary>The domain record of a contract row (also used by eduq import to validate locally).</summary>
+    public static SchoolContextRecord ToRecord(SchoolContextRow row) => new(
         row.SchoolCode,
         row.Year,
         new SchoolContextFactors(

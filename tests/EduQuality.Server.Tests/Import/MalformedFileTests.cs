@@ -33,9 +33,9 @@ public sealed class MalformedFileTests(PostgresFixture postgres)
         Assert.Equal((5, 0), (summary.RowsRead, summary.RowsSent));
         Assert.Equal([3, 4, 5, 6], summary.RefusedLines.Order());
         var messages = summary.Problems.Select(p => p.ToString()).ToList();
-        Assert.Contains($"{path}: строка 3, столбец 9 «Отметка за работу»: значение «7»: mark must be 2, 3, 4 or 5", messages);
+        Assert.Contains($"{path}: строка 3, столбец 9 «Отметка за работу»: значение «7»: отметка должна быть 2, 3, 4 или 5", messages);
         Assert.Contains($"{path}: строка 4, столбец 7 «2 (2)»: значение «abc»: ожидается число баллов за задание или «X»", messages);
-        Assert.Contains($"{path}: строка 5, столбец 1 «Логин ОО»: значение «R99-NOWHERE»: no school is registered with this code", messages);
+        Assert.Contains($"{path}: строка 5, столбец 1 «Логин ОО»: значение «R99-NOWHERE»: ОО с таким кодом не зарегистрирована", messages);
         Assert.Contains($"{path}: строка 6, столбец 2 «Код участника»: значение «V1»: повтор: та же запись уже в строке 2", messages);
         Assert.Contains("Ничего не отправлено", importer.Output.ToString(), StringComparison.Ordinal);
     }

@@ -52,7 +52,7 @@ public sealed class ResumeTests(PostgresFixture postgres)
     }
 
     /// <summary>Cancels the import once the acknowledged rows reach a point, as Ctrl+C would.</summary>
-    private sealed class Stop(Func<ImportProgress, bool> when, CancellationTokenSource interrupt) : IProgress<ImportProgress>
+    internal sealed class Stop(Func<ImportProgress, bool> when, CancellationTokenSource interrupt) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)
         {

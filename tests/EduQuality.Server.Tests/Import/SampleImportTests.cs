@@ -53,7 +53,8 @@ public sealed class SampleImportTests(PostgresFixture postgres)
         Assert.Equal(ege.Count(r => r[subject] == "22"), (await SummaryAsync(server, Procedure.Ege, "MAB", 11)).Participants);
     }
 
-    private static void AssertAllLoaded(int rowsInFile, Cli.Import.ImportSummary summary)
+    /// <summary>Every row of the file was read, sent and stored as new, with no problem.</summary>
+    internal static void AssertAllLoaded(int rowsInFile, Cli.Import.ImportSummary summary)
     {
         Assert.Empty(summary.Problems);
         Assert.Equal(rowsInFile, summary.RowsRead);

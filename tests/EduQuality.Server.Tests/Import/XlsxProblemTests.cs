@@ -28,7 +28,7 @@ public sealed class XlsxProblemTests(PostgresFixture postgres)
         var summary = await importer.RunAsync(path, "oge-risgia", 2025);
 
         Assert.Equal((2, 0), (summary.RowsRead, summary.RowsSent));
-        Assert.Equal($"{path}: строка 4, столбец H «Отметка»: значение «6»: mark must be 2, 3, 4 or 5", Assert.Single(summary.Problems).ToString());
+        Assert.Equal($"{path}: строка 4, столбец H «Отметка»: значение «6»: отметка должна быть 2, 3, 4 или 5", Assert.Single(summary.Problems).ToString());
     }
 
     private static void Write(string path, params string[]?[] rows)

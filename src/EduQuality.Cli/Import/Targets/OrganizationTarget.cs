@@ -86,24 +86,12 @@ public sealed class OrganizationTarget(OrganizationService.OrganizationServiceCl
         return violations;
     }
 
-    public async Task<IReadOnlyList<ChunkAck>> SendAsync(IReadOnlyList<ImportChunk<Contract.Organization>> chunks, CancellationToken cancellationToken)
-    {
-        var acks = new List<ChunkAck>();
-        foreach (var chunk in chunks)
+    public Task<IReadOnlyList<ChunkAck>> SendAsync(IReadOnlyList<ImportChunk<Contract.Organization>> chunks, CancellationToken cancellationToken) =>
+        ServerRefusal.SendEachAsync(chunks, async chunk =>
         {
-            try
-            {
-                var response = await organizations.RegisterOrganizationsAsync(new RegisterOrganizationsRequest { Organizations = { chunk.Items } }, cancellationToken: cancellationToken);
-                acks.Add(new ChunkAck(chunk.BatchId, chunk.Items.Count, response.Created, response.Updated, 0, Duplicate: false));
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.InvalidArgument)
-            {
-                throw ServerRefusal.From(chunk.BatchId, e);
-            }
-        }
-
-        return acks;
-    }
+            var response = await organizations.RegisterOrganizationsAsync(new RegisterOrganizationsRequest { Organizations = { chunk.Items } }, cancellationToken: cancellationToken);
+            return new ChunkAck(chunk.BatchId, chunk.Items.Count, response.Created, response.Updated, 0, Duplicate: false);
+        });
 
     private async Task<Domain.Hierarchy.Organization?> ReadAsync(string code, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using System.Globalization;
 using EduQuality.Api.V1;
 using EduQuality.Cli.Import.Tables;
 using EduQuality.Domain.Assessment;
-using EduQuality.Domain.Hierarchy;
 using EduQuality.Domain.Validation;
 using EduQuality.Server.Mapping;
 using Grpc.Core;
@@ -23,8 +22,7 @@ public sealed class ResultTarget(
     private const string ShortAnswers = "short_answers";
     private const string LongAnswers = "long_answers";
 
-    /// <summary>Whether each school code seen names a school; null when this key may not read organisations.</summary>
-    private readonly Dictionary<string, bool?> _schools = new(StringComparer.Ordinal);
+    private readonly OrganizationLookup _schools = new(organizations);
 
     public IReadOnlySet<string> Fields { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -149,9 +147,9 @@ public sealed class ResultTarget(
 
     public async Task<IReadOnlyList<Violation>> ValidateAsync(IReadOnlyList<ResultRow> chunk, CancellationToken cancellationToken)
     {
-        await LookUpSchoolsAsync(chunk.Select(r => r.SchoolCode), cancellationToken);
+        await _schools.LoadAsync(chunk.Select(r => (r.SchoolCode, year)), cancellationToken);
         var records = ResultRowMapper.ToRecords(Batch("local", chunk));
-        return ResultBatchValidator.Validate("local", (ProcedureKind)procedure, year, records, code => _schools.GetValueOrDefault(code) != false);
+        return ResultBatchValidator.Validate("local", (ProcedureKind)procedure, year, records, code => _schools.IsSchool(code, year));
     }
 
     public async Task<IReadOnlyList<ChunkAck>> SendAsync(IReadOnlyList<ImportChunk<ResultRow>> chunks, CancellationToken cancellationToken)
@@ -171,45 +169,13 @@ public sealed class ResultTarget(
         catch (RpcException e) when (e.StatusCode == StatusCode.InvalidArgument)
         {
             // A stream reports only the error: send its batches one by one to learn which was refused (resends are harmless).
-            var acks = new List<ChunkAck>();
-            foreach (var chunk in chunks)
+            return await ServerRefusal.SendEachAsync(chunks, async chunk =>
             {
-                try
-                {
-                    var ack = await ingest.SubmitBatchAsync(Batch(chunk.BatchId, chunk.Items), cancellationToken: cancellationToken);
-                    acks.Add(new ChunkAck(ack.BatchId, ack.Rows, ack.Inserted, ack.Corrected, ack.Unchanged, ack.Duplicate));
-                }
-                catch (RpcException refused) when (refused.StatusCode == StatusCode.InvalidArgument)
-                {
-                    throw ServerRefusal.From(chunk.BatchId, refused);
-                }
-            }
-
-            return acks;
+                var ack = await ingest.SubmitBatchAsync(Batch(chunk.BatchId, chunk.Items), cancellationToken: cancellationToken);
+                return new ChunkAck(ack.BatchId, ack.Rows, ack.Inserted, ack.Corrected, ack.Unchanged, ack.Duplicate);
+            });
         }
     }
 
     private ResultBatch Batch(string batchId, IEnumerable<ResultRow> rows) => new() { BatchId = batchId, Procedure = procedure, Year = year, Rows = { rows } };
-
-    private async Task LookUpSchoolsAsync(IEnumerable<string> codes, CancellationToken cancellationToken)
-    {
-        var asOf = AcademicYear.FirstDay(year).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var code in codes.Distinct(StringComparer.Ordinal).Where(c => c.Length > 0 && !_schools.ContainsKey(c)).ToList())
-        {
-            try
-            {
-                var organization = await organizations.GetOrganizationAsync(new GetOrganizationRequest { Code = code, AsOf = asOf }, cancellationToken: cancellationToken);
-                _schools[code] = organization.Level == Api.V1.OrganizationLevel.School;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
-            {
-                _schools[code] = false;
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.PermissionDenied)
-            {
-                // A writer's key may not read the registry: the server checks the code when the batch arrives.
-                _schools[code] = null;
-            }
-        }
-    }
 }
