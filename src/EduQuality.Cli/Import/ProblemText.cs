@@ -71,6 +71,14 @@ public static partial class ProblemText
         ("no indicator of the catalogue has this code", "в каталоге нет показателя с таким кодом"),
         ("the value must be a finite number", "значение должно быть конечным числом"),
         ("the indicator is a percentage: the value must be between 0 and 100", "показатель в процентах: значение должно быть от 0 до 100"),
+        ("the number of students cannot be negative", "численность обучающихся не может быть отрицательной"),
+        ("a count of students needs the number of students (students)", "количество обучающихся указывается только вместе с общей численностью обучающихся"),
+        ("the count must be between 0 and the school's {0} students", "количество должно быть от 0 до численности обучающихся ОО ({0})"),
+        ("the share does not agree with its count: {0} of {1} students is {2}", "доля не согласуется с количеством: {0} из {1} обучающихся — это {2}"),
+        ("no region is registered with this code in that year", "регион с таким кодом не зарегистрирован в этом учебном году"),
+        ("a procedure is required", "нужна процедура"),
+        ("grade must be between 1 and 11", "класс должен быть от 1 до 11"),
+        ("a mean score must be between 0 and 100", "средний балл должен быть от 0 до 100"),
 
         // Any text field (the server's InputGuard).
         ("text may not contain a NUL character", "текст не может содержать символ NUL"),

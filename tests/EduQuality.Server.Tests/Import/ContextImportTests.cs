@@ -57,6 +57,11 @@ public sealed class ContextImportTests(PostgresFixture postgres)
         Assert.Equal(context.Sum(r => Decimal(r[4])) / 100, await ScalarAsync<double>(server, "SELECT sum(share_chronic_absence) FROM school_context WHERE year = 2025"), 9);
         Assert.Equal(context.Count(r => r[9] == "Да"), await ScalarAsync<long>(server, "SELECT count(*) FROM school_context WHERE year = 2025 AND staff_shortage"));
         Assert.Equal(context.Count(r => r[6] == "Да"), await ScalarAsync<long>(server, "SELECT count(*) FROM school_context WHERE year = 2025 AND remote"));
+        // Column K, the number of students: the counts behind the shares are derived from it (share × students, rounded).
+        Assert.Equal(context.Sum(r => long.Parse(r[10], CultureInfo.InvariantCulture)), await ScalarAsync<long>(server, "SELECT sum(students) FROM school_context WHERE year = 2025"));
+        Assert.Equal(
+            context.Sum(r => (long)Math.Round(Decimal(r[4]) / 100 * long.Parse(r[10], CultureInfo.InvariantCulture), MidpointRounding.AwayFromZero)),
+            await ScalarAsync<long>(server, "SELECT sum(students_systematic_absence) FROM school_context WHERE year = 2025"));
 
         // Teachers (the year from the file's own column): NOR-T3 of R77-M01 is its diagnosed teachers over its teachers.
         var teachers = SampleFiles.Csv(Teachers, 1251, ';').Rows;

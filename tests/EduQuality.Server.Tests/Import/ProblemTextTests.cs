@@ -76,18 +76,23 @@ public sealed class ProblemTextTests
         };
         var moved = new List<Organization> { known with { ParentCode = "R1-M2" }, new("R1-M2", OrganizationLevel.Municipality, "М2", "R1") };
         var factors = new SchoolContextFactors(1.5, 0, 0, 0, 0, false, false, false, false);
+        var noCounts = new StudentCounts(0, null, null, null, null, null, null);
         var catalog = IndicatorCatalog.LoadShipped();
 
         AssertTranslated(
         [
             .. OrganizationValidator.Validate(organizations, code => code == known.Code ? known : null),
             .. OrganizationValidator.Validate(moved, code => code == known.Code ? known : code == "R1" ? new Organization("R1", OrganizationLevel.Region, "Р", "") : null),
-            .. SchoolContextValidator.Validate("", [new("S1", 2025, factors), new("S1", 2025, factors), new("S1", 1900, factors)], (_, _) => false),
+            .. SchoolContextValidator.Validate("", [new("S1", 2025, factors, noCounts), new("S1", 2025, factors, noCounts), new("S1", 1900, factors, noCounts)], (_, _) => false),
+            .. SchoolContextValidator.Validate("b", [new("S1", 2025, factors, new StudentCounts(-1, 3, null, null, null, null, null))], (_, _) => true),
+            .. SchoolContextValidator.Validate("b", [new("S1", 2025, factors, new StudentCounts(10, 11, null, null, null, null, null))], (_, _) => true),
+            .. SchoolContextValidator.Validate("b", [new("S1", 2025, factors with { ShareOnPreventiveRegister = 0.5 }, new StudentCounts(10, 1, null, null, null, null, null))], (_, _) => true),
             .. SchoolActivityValidator.ValidateTeachers("b", [new("S1", 2025, "", false, false, false, false, false, false, false, false)], (_, _) => true),
             .. SchoolActivityValidator.ValidateOlympiads("b", [new("S1", 2025, 0, "XX", -1, 3, 5)], (_, _) => true),
             .. SchoolActivityValidator.ValidateCareerGuidance("b", [new("S1", 2025, 5, 6, 0, 0, 0, 0)], (_, _) => true),
             .. IndicatorValueValidator.ValidateReported("b", [new("S1", 2025, "X-99", double.NaN), new("S1", 2025, "R1-I1", 120)], catalog, (_, _) => false),
-            .. IndicatorValueValidator.ValidateReferences("b", [new("R1-I1", 2025, (ReferenceLevel)7, 1)], catalog),
+            .. IndicatorValueValidator.ValidateReferences("b", [new("R1-I1", 2025, (ReferenceLevel)7, 1, "R0")], catalog, (_, _) => false),
+            .. IndicatorValueValidator.ValidateReferenceMeans("b", [new("R0", 2025, (ProcedureKind)0, "XX", 12, ReferenceLevel.Regional, 101)], (_, _) => false),
         ], expectedAtLeast: 20);
     }
 
