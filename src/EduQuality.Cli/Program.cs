@@ -5,6 +5,7 @@ var root = new RootCommand("eduq: the EduQuality command line. It speaks only th
 {
     DemoCommand.Create(),
     QueryCommand.Create(),
+    IndicatorsCommand.Create(),
     WatchCommand.Create(),
     BenchCommand.Create(),
     ImportCommand.Create(),

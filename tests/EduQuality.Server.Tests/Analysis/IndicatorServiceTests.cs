@@ -56,6 +56,27 @@ public sealed class IndicatorServiceTests(PostgresFixture postgres) : IAsyncLife
     }
 
     [Fact]
+    public async Task Eduq_indicators_prints_the_pooled_values_as_a_table_and_as_json()
+    {
+        var table = new StringWriter();
+        var json = new StringWriter();
+        var request = new IndicatorValuesRequest { OrganizationCode = "M1", Year = 2025, Direction = "A1" };
+
+        await EduQuality.Cli.Commands.IndicatorsCommand.WriteAsync(_server.Channel, request, withoutData: false, "table", table, CancellationToken.None);
+        await EduQuality.Cli.Commands.IndicatorsCommand.WriteAsync(_server.Channel, request, withoutData: false, "json", json, CancellationToken.None);
+
+        var lines = table.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Показатель", lines[0], StringComparison.Ordinal);
+        // A1-T1 of M1: 7 of 10 confirmed = 70 %, 5 below R1's 75 %; A1-T2: 2 of 10 raised.
+        Assert.Matches(@"^A1-T1\s+70\s+7\s+10\s.*\s-5\s", lines.Single(l => l.StartsWith("A1-T1 ", StringComparison.Ordinal)));
+        Assert.Matches(@"^A1-T2\s+20\s+2\s+10\s", lines.Single(l => l.StartsWith("A1-T2 ", StringComparison.Ordinal)));
+        using var document = JsonDocument.Parse(json.ToString());
+        var t1 = document.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "A1-T1");
+        Assert.Equal(70.0, t1.GetProperty("value").GetDouble());
+        Assert.All(document.RootElement.GetProperty("indicators").EnumerateArray(), i => Assert.NotEqual("NoData", i.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task Dynamics_over_three_years_respect_lower_is_better()
     {
         // S11 2023: 2 confirmed, 2 raised of 4 → A1-T1 50 %, A1-T2 50 %; 2025: 50 % and 25 %.
