@@ -273,7 +273,7 @@ public sealed class CycleGrpcService(
         var stored = await decisions.GetAsync(given.Id, context.CancellationToken)
             ?? throw InvalidInputException.Single("decision.id", given.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "no such decision");
         await scopes.EnsureWithinAsync(context.Principal(), new ScopeTarget([stored.Cycle.OrganizationCode], DateOnly.FromDateTime(DateTime.UtcNow)), context.CancellationToken);
-        if (given.Cycle is { } cycle && CycleMapper.ToContract(stored.Cycle) != cycle)
+        if (given.Cycle is { } cycle && !CycleMapper.ToContract(stored.Cycle).Equals(cycle))
         {
             throw InvalidInputException.Single("decision.cycle", $"{cycle.OrganizationCode}/{cycle.Direction}/{cycle.Period}", "a decision stays in the cycle it was taken in");
         }
