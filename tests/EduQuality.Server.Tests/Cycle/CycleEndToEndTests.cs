@@ -49,6 +49,7 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         // Period 2025 results: S11 marks 2,2,3,4 (share of «2» 0.5); S12 marks 3,4,5,5 (0). M1 pools them: 2 of 8 = 0.25.
         await IngestVprAsync(2025, "S11", 2, 2, 3, 4);
         await IngestVprAsync(2025, "S12", 3, 4, 5, 5);
+        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("ege-2025-S11", Procedure.Ege, 2025, SmallRegion.Ege("e1-2025", "S11", 40), SmallRegion.Ege("e2-2025", "S11", 60)));
         await SmallRegion.SettleAsync(_server, "R1", 2025);
 
         // The region's analysis addresses a recommendation to the municipal authority of M1: input to M1's cycle.
@@ -105,9 +106,9 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         await _cycle.StageAsync(s11, CycleStage.Measures);
         await _cycle.StageAsync(s12, CycleStage.Measures);
         var m1Decision = await CreateDecisionAsync(m1, DecisionType.MethodicalEvents, [fromRegion.Id], ShareOfTwos(0.25, 0.2));
-        // S11 also targets the catalogue's ШНОР-3 (share of «2» in ВПР, percent): 2 of 4 = 50 % in 2025.
-        var shnor3 = new TargetIndicator { Metric = IndicatorMetric.CatalogueIndicator, IndicatorCode = "ШНОР-3", Baseline = 50, Target = 30 };
-        var s11Decision = await CreateDecisionAsync(s11, DecisionType.TeacherTraining, [toSchool.Id], ShareOfTwos(0.5, 0.3), shnor3);
+        // S11 also targets the catalogue's R1-S1 (mean ГИА score, ОГЭ and ЕГЭ pooled): ЕГЭ 40 and 60 = 50 in 2025.
+        var r1s1 = new TargetIndicator { Metric = IndicatorMetric.CatalogueIndicator, IndicatorCode = "R1-S1", Baseline = 50, Target = 60 };
+        var s11Decision = await CreateDecisionAsync(s11, DecisionType.TeacherTraining, [toSchool.Id], ShareOfTwos(0.5, 0.3), r1s1);
         var s12Decision = await CreateDecisionAsync(s12, DecisionType.MethodicalEvents, [], ShareOfTwos(0, 0));
         await _cycle.AddAsync(s12, CycleStage.Indicators, EvidenceType.NegativeIndicator, "Рейтинг классов по среднему баллу ВПР");
 
@@ -145,27 +146,30 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         // (0.25: up from 0); M1 pools 2 of 8 = 0.25, unchanged.
         await IngestVprAsync(2026, "S11", 2, 3, 4, 4);
         await IngestVprAsync(2026, "S12", 2, 4, 5, 5);
+        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("ege-2026-S11", Procedure.Ege, 2026, SmallRegion.Ege("e1-2026", "S11", 70), SmallRegion.Ege("e2-2026", "S11", 60)));
         await SmallRegion.SettleAsync(_server, "R1", 2026);
 
         var report = await _cycle.Service.GetEffectivenessReportAsync(new EffectivenessRequest { OrganizationCode = "M1", Direction = "R1", Period = 2026 });
         Assert.Equal([m1Decision.Id, s11Decision.Id, s12Decision.Id], report.Decisions.Select(d => d.Decision.Id));
         var s11Target = report.Decisions[1].Targets[0];
         Assert.Equal((0.5, 0.25, -0.25, true, true), (s11Target.Previous, s11Target.Current, s11Target.Change, s11Target.Improved, s11Target.Reached));
-        // ШНОР-3 at S11: 50 % → 1 of 4 = 25 %, judged in percentage points (minimum 1), lower is better.
-        var s11Shnor3 = report.Decisions[1].Targets[1];
-        Assert.Equal((50.0, 25.0, -25.0, true, true), (s11Shnor3.Previous, s11Shnor3.Current, s11Shnor3.Change, s11Shnor3.Improved, s11Shnor3.Reached));
-        Assert.Equal((false, 1.0, "Vpr"), (s11Shnor3.HigherIsBetter, s11Shnor3.MinimumChange, s11Shnor3.Monitoring));
+        // R1-S1 at S11: 50 → (70 + 60) / 2 = 65, judged in points (minimum 0.5), higher is better.
+        var s11Mean = report.Decisions[1].Targets[1];
+        Assert.Equal((50.0, 65.0, 15.0, true, true), (s11Mean.Previous, s11Mean.Current, s11Mean.Change, s11Mean.Improved, s11Mean.Reached));
+        Assert.Equal((true, 0.5, "Oge+Ege"), (s11Mean.HigherIsBetter, s11Mean.MinimumChange, s11Mean.Monitoring));
         Assert.Equal((0.01, 0.5, 1.0), (report.Thresholds.Share, report.Thresholds.Score, report.Thresholds.Count));
         Assert.Equal((0.0, 0.25), (report.Decisions[2].Targets[0].Previous, report.Decisions[2].Targets[0].Current));
         Assert.Equal((0.25, 0.25), (report.Decisions[0].Targets[0].Previous, report.Decisions[0].Targets[0].Current));
         Assert.Equal([m1Decision.Id, s12Decision.Id], report.WithoutEffect);
-        Assert.Equal((Procedure.Vpr, "Vpr", 4), (report.ByProcedure.Single().Procedure, report.ByProcedure.Single().Monitoring, report.ByProcedure.Single().Targets.Count));
+        Assert.Equal([("Oge+Ege", Procedure.Unspecified, 1), ("Vpr", Procedure.Vpr, 3)],
+            report.ByProcedure.Select(p => (p.Monitoring, p.Procedure, p.Targets.Count)));
 
-        // The region asks for 30 points before an effect counts: S11's 25-point fall no longer does.
-        await _cycle.Service.SetEffectThresholdsAsync(new EffectThresholds { Region = "R1", Share = 0.30, Score = 0.5, Count = 1 });
+        // The region asks for 30 points of a share and 20 of a score before an effect counts: S11's 25-point fall of
+        // the share of «2» and 15-point rise of the mean ГИА score no longer do.
+        await _cycle.Service.SetEffectThresholdsAsync(new EffectThresholds { Region = "R1", Share = 0.30, Score = 20, Count = 1 });
         var strict = await _cycle.Service.GetEffectivenessReportAsync(new EffectivenessRequest { OrganizationCode = "M1", Direction = "R1", Period = 2026 });
         Assert.Equal([m1Decision.Id, s11Decision.Id, s12Decision.Id], strict.WithoutEffect);
-        Assert.Equal((0.30, 30.0), (strict.Decisions[1].Targets[0].MinimumChange, strict.Decisions[1].Targets[1].MinimumChange));
+        Assert.Equal((0.30, 20.0), (strict.Decisions[1].Targets[0].MinimumChange, strict.Decisions[1].Targets[1].MinimumChange));
         var badThreshold = await Assert.ThrowsAsync<RpcException>(() =>
             _cycle.Service.SetEffectThresholdsAsync(new EffectThresholds { Region = "R1", Share = 0, Score = 0.5, Count = 1 }).ResponseAsync);
         Assert.Equal("share", Detail<BadRequest>(badThreshold).FieldViolations.Single().Field);
