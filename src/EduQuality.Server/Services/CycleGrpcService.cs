@@ -312,13 +312,14 @@ public sealed class CycleGrpcService(
         var key = await arguments.KeyAsync(request.OrganizationCode, request.Direction, request.Period, "", context.CancellationToken);
         var subtree = await organizations.SubtreeAsync(key.OrganizationCode, AcademicYear.FirstDay(key.Period), context.CancellationToken);
         var previous = await decisions.ListAsync(subtree, key.Direction, key.Period - 1, context.CancellationToken);
-        var thresholds = await calendar.ThresholdsAsync(await arguments.RegionOfAsync(key.OrganizationCode, context.CancellationToken), context.CancellationToken);
+        var region = await arguments.RegionOfAsync(key.OrganizationCode, context.CancellationToken);
+        var thresholds = await calendar.ThresholdsAsync(region, context.CancellationToken);
         var report = await EffectivenessAnalysis.AnalyzeAsync(key.Direction, key.Period, previous, targetValues, catalog, thresholds, context.CancellationToken);
         return new Api.V1.EffectivenessReport
         {
             Direction = report.Direction,
             Period = report.Period,
-            Thresholds = ToContract(report.Thresholds, await arguments.RegionOfAsync(key.OrganizationCode, context.CancellationToken)),
+            Thresholds = ToContract(report.Thresholds, region),
             Decisions =
             {
                 report.Decisions.Select(d => new Api.V1.DecisionEffect
