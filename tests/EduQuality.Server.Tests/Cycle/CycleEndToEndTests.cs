@@ -233,13 +233,15 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
             },
         });
 
-        // The region edits subject, due date and addressee; an empty field stays as it was.
-        var edited = await _cycle.Service.UpdateRecommendationAsync(new UpdateRecommendationRequest
-        {
-            Id = recommendation.Id, Subject = "Провести семинар для руководителей школ", Addressee = Addressee.MunicipalAuthority,
-        });
+        // The region edits subject and addressee over JSON (PATCH); the due date, not sent, stays as it was.
+        using var http = new HttpClient { BaseAddress = _server.HttpAddress };
+        http.DefaultRequestHeaders.Add("x-api-key", RunningServer.AdministratorKey);
+        using var patched = await http.PatchAsync($"/v1/recommendations/{recommendation.Id}", new StringContent(
+            """{"subject":"Провести семинар для руководителей школ","addressee":"ADDRESSEE_MUNICIPAL_AUTHORITY"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, patched.StatusCode);
+        var edited = (await _cycle.Service.ListRecommendationsAsync(new ListRecommendationsRequest { OrganizationCode = "M1", Direction = "R1", Period = 2025 })).Recommendations.Single();
         Assert.Equal(("Провести семинар для руководителей школ", "2025-05-31", Addressee.MunicipalAuthority), (edited.Subject, edited.DueDate, edited.Addressee));
-        Assert.Equal(edited, (await _cycle.Service.ListRecommendationsAsync(new ListRecommendationsRequest { OrganizationCode = "M1", Direction = "R1", Period = 2025 })).Recommendations.Single());
+        Assert.Equal("ADDRESSEE_MUNICIPAL_AUTHORITY", (await patched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("addressee").GetString());
         var reserved = await Assert.ThrowsAsync<RpcException>(() => _cycle.Service.CreateRecommendationAsync(new CreateRecommendationRequest
         {
             RequestId = "analysis:A1-SCHOOL:2025:S11", Recommendation = new Recommendation(recommendation),
