@@ -480,11 +480,12 @@ public sealed class CycleGrpcService(
             throw InvalidInputException.Single("decision.title", given.Title, "a title of 1..1000 characters is required");
         }
 
-        var answerable = (await recommendations.ListAsync([key.OrganizationCode], key.Direction, key.Period, cancellationToken)).Select(r => r.Id).ToHashSet();
+        var answerable = (await recommendations.ListAsync([key.OrganizationCode], key.Direction, key.Period, cancellationToken))
+            .Where(r => r.Status != Domain.Cycle.RecommendationStatus.Withdrawn).Select(r => r.Id).ToHashSet();
         if (given.Answers.FirstOrDefault(id => !answerable.Contains(id)) is var unknown and not 0)
         {
             throw InvalidInputException.Single("decision.answers", unknown.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "not a recommendation issued by or addressed to this organisation in this direction and period");
+                "not a recommendation in force issued by or addressed to this organisation in this direction and period");
         }
 
         var targets = given.Targets.Select((target, index) => CycleMapper.ToDomain(target, index, catalog)).ToList();

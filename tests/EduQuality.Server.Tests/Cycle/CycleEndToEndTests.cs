@@ -261,6 +261,8 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
             _cycle.Service.UpdateRecommendationAsync(new UpdateRecommendationRequest { Id = recommendation.Id, DueDate = "2025-06-30" }).ResponseAsync);
         Assert.Equal("RECOMMENDATION_NOT_EDITABLE", Reason(notEditable));
         Assert.Contains("текущий статус: «принята»", notEditable.Status.Detail, StringComparison.Ordinal);
+        var m1 = CycleClient.Ref("M1", 2025);
+        Assert.True((await _cycle.Service.GetMaturityAsync(m1)).Criteria.Single(c => c.Code == "R1.15").ByData);
         var withdraw = new WithdrawRecommendationRequest { Id = recommendation.Id, Reason = "Семинар проведён региональным институтом" };
         var withdrawn = await _cycle.Service.WithdrawRecommendationAsync(withdraw);
         Assert.Equal((RecommendationStatus.Withdrawn, withdraw.Reason), (withdrawn.Status, withdrawn.WithdrawalReason));
@@ -269,9 +271,15 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
             _cycle.Service.SetRecommendationStatusAsync(new SetRecommendationStatusRequest { Id = recommendation.Id, Status = RecommendationStatus.InProgress }).ResponseAsync);
         Assert.Equal("RECOMMENDATION_FORBIDDEN_STATUS_CHANGE", Reason(afterWithdrawal));
 
+        // A withdrawn recommendation no longer counts as present (003 row 15) nor can a decision answer it.
+        Assert.False((await _cycle.Service.GetMaturityAsync(m1)).Criteria.Single(c => c.Code == "R1.15").ByData);
+        var answersWithdrawn = await Assert.ThrowsAsync<RpcException>(() => CreateDecisionAsync(m1, DecisionType.MethodicalEvents, [recommendation.Id], ShareOfTwos(0.25, 0.2)));
+        var answerViolation = Detail<BadRequest>(answersWithdrawn).FieldViolations.Single();
+        Assert.Equal("decision.answers", answerViolation.Field);
+        Assert.Contains("not a recommendation in force", answerViolation.Description, StringComparison.Ordinal);
+
         // A decision is amended with a reason: retitled, retyped and given a catalogue target besides its summary one; a
         // target on an indicator with negative consequences is refused.
-        var m1 = CycleClient.Ref("M1", 2025);
         var decision = await CreateDecisionAsync(m1, DecisionType.MethodicalEvents, [], ShareOfTwos(0.25, 0.2));
         var amended = await _cycle.Service.AmendDecisionAsync(new AmendDecisionRequest
         {
