@@ -12,8 +12,9 @@ public interface ICycleGrain : IGrainWithStringKey
     Task<CycleInstance> GetAsync();
 
     /// <summary>
-    /// Moves the instance to <paramref name="to"/>. When <paramref name="expectedFrom"/> is given and the last
-    /// transition already went from it to <paramref name="to"/>, nothing changes (a retried call is harmless).
+    /// Moves the instance to <paramref name="to"/>. When the last transition already went to <paramref name="to"/>
+    /// (from <paramref name="expectedFrom"/>, when given) and the instance is still there, nothing changes: a retried
+    /// call is harmless with or without <paramref name="expectedFrom"/> (<see cref="CycleInstance.Repeats"/>).
     /// </summary>
     Task<CycleChange> TransitionAsync(CycleStage? expectedFrom, CycleStage to, string actor);
 

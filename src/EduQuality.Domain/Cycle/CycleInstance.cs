@@ -47,6 +47,18 @@ public sealed class CycleInstance
     public bool IsCycleComplete => Enum.GetValues<CycleStage>().Where(s => s is > CycleStage.NotStarted and < CycleStage.Closed).All(IsComplete);
 
     /// <summary>
+    /// Whether a transition to <paramref name="to"/> is a retry of the last one made, so that it must change nothing:
+    /// the last transition went to <paramref name="to"/> and the cycle is still there (or it was the loop into the next
+    /// period and <paramref name="to"/> is goals), and it came from <paramref name="expectedFrom"/> when that is given.
+    /// No transition leads from a stage to itself, so without <paramref name="expectedFrom"/> this cannot swallow a
+    /// real change.
+    /// </summary>
+    public bool Repeats(CycleStage to, CycleStage? expectedFrom) =>
+        _history.Count > 0 && _history[^1] is var last
+        && (expectedFrom is not { } from || last.From == from)
+        && ((last.To == to && Stage == to) || (last.Kind == TransitionKind.NextPeriod && Stage == CycleStage.Closed && to == CycleStage.Goals));
+
+    /// <summary>
     /// Moves to <paramref name="to"/> or refuses with a reason. The loop into the next period closes this instance;
     /// the caller opens the next period's instance with <see cref="OpenNextPeriod"/>.
     /// </summary>

@@ -1,9 +1,8 @@
 namespace EduQuality.Domain.Cycle;
 
 /// <summary>
-/// Indicator values for effectiveness analysis: the value of a target's metric at an organisation in an academic
-/// year, or null when there are no data. Served today from result summaries; the catalogue's indicator evaluation is
-/// meant to plug in here later.
+/// Indicator values for effectiveness analysis: the value of a target at an organisation in an academic year, or null
+/// when there are no data (a summary metric from the result summaries, a catalogue indicator from its evaluation).
 /// </summary>
 public interface IIndicatorValues
 {

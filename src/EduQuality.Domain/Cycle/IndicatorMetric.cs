@@ -1,8 +1,8 @@
 namespace EduQuality.Domain.Cycle;
 
 /// <summary>
-/// Indicator values a decision's target can name, taken from the summaries of the results path (until the catalogue
-/// indicators are evaluated). Values are the public contract's enum numbers.
+/// What a decision's target measures: a value of the result summaries of one procedure, subject and grade, or a
+/// catalogue indicator evaluated like GetIndicatorValues does. Values are the public contract's enum numbers.
 /// </summary>
 public enum IndicatorMetric
 {
@@ -17,4 +17,7 @@ public enum IndicatorMetric
 
     /// <summary>Share of high scorers; higher is better.</summary>
     ShareHighScorers = 4,
+
+    /// <summary>The catalogue indicator named by <see cref="TargetIndicator.IndicatorCode"/>; its direction of improvement is the catalogue's.</summary>
+    CatalogueIndicator = 5,
 }

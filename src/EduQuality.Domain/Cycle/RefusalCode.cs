@@ -8,4 +8,5 @@ public static class RefusalCode
     public const string CycleClosed = "CYCLE_CLOSED";
     public const string StageNotReached = "CYCLE_STAGE_NOT_REACHED";
     public const string ForbiddenStatusChange = "RECOMMENDATION_FORBIDDEN_STATUS_CHANGE";
+    public const string NotEditable = "RECOMMENDATION_NOT_EDITABLE";
 }

@@ -32,8 +32,7 @@ public sealed class CycleGrain(
 
     public async Task<CycleChange> TransitionAsync(CycleStage? expectedFrom, CycleStage to, string actor)
     {
-        if (expectedFrom is { } from && _instance.History.Count > 0 && _instance.History[^1] is var last && last.From == from
-            && (last.To == to || (last.Kind == TransitionKind.NextPeriod && to == CycleStage.Goals)))
+        if (_instance.Repeats(to, expectedFrom))
         {
             return new CycleChange(_instance, null, null);
         }

@@ -6,7 +6,7 @@ namespace EduQuality.Server.Cycle;
 
 /// <summary>
 /// Scores cycles against the criteria checklist: the instance as stored (null when never started), and the data
-/// signals (results of the period, recommendations, decisions) from the summaries and the tables.
+/// signals (results of the period, recommendations not withdrawn, decisions) from the summaries and the tables.
 /// </summary>
 public sealed class CycleFacts(
     CriteriaChecklist checklist,
@@ -24,7 +24,7 @@ public sealed class CycleFacts(
             signals.Add(DataSignal.Results);
         }
 
-        if ((await recommendations.ListAsync([key.OrganizationCode], key.Direction, key.Period, cancellationToken)).Count > 0)
+        if ((await recommendations.ListAsync([key.OrganizationCode], key.Direction, key.Period, cancellationToken)).Any(r => r.Status != RecommendationStatus.Withdrawn))
         {
             signals.Add(DataSignal.Recommendations);
         }

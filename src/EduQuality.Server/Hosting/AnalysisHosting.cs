@@ -24,6 +24,7 @@ public static class AnalysisHosting
         services.AddSingleton<RegionLocator>();
         services.AddSingleton(provider => new IndicatorEvaluator(provider.GetRequiredService<IndicatorCatalog>()));
         services.AddSingleton<IndicatorDataReader>();
+        services.AddSingleton<RegionFindingsReader>();
         services.AddSingleton<IndicatorValueStore>();
         services.AddSingleton<ContextBatches>();
         services.AddSingleton<SchoolContextIngestor>();

@@ -26,7 +26,7 @@ public static class CycleHosting
         services.AddSingleton<RegionLookup>();
         services.AddSingleton<CycleArguments>();
         services.AddSingleton<CycleFacts>();
-        services.AddSingleton<SummaryIndicatorValues>();
+        services.AddSingleton<TargetValues>();
 
         // JSON callers get the status details too: the refusal's ErrorInfo and the BadRequest of invalid input.
         services.Configure<GrpcJsonTranscodingOptions>(o => o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor));

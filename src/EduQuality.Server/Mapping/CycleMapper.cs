@@ -1,5 +1,6 @@
 using System.Globalization;
 using EduQuality.Domain.Assessment;
+using EduQuality.Domain.Catalog;
 using EduQuality.Domain.Cycle;
 using EduQuality.Server.Rpc;
 using V1 = EduQuality.Api.V1;
@@ -55,6 +56,13 @@ public static class CycleMapper
         Id = recommendation.Id, IssuedBy = ToContract(recommendation.IssuedBy), OrganizationCode = recommendation.OrganizationCode,
         Source = (V1.RecommendationSource)recommendation.Source, Addressee = (V1.Addressee)recommendation.Addressee,
         Subject = recommendation.Subject, DueDate = Date(recommendation.DueDate), Status = (V1.RecommendationStatus)recommendation.Status,
+        AnalysisId = recommendation.AnalysisId, WithdrawalReason = recommendation.WithdrawalReason,
+        Trace =
+        {
+            (recommendation.Trace ?? []).Select(t => t.Reference is { } reference
+                ? new V1.TraceFigureView { Name = t.Name, Value = t.Value, Reference = reference }
+                : new V1.TraceFigureView { Name = t.Name, Value = t.Value }),
+        },
     };
 
     public static V1.Decision ToContract(ManagementDecision decision) => new()
@@ -66,15 +74,39 @@ public static class CycleMapper
     public static V1.TargetIndicator ToContract(TargetIndicator target) => new()
     {
         Metric = (V1.IndicatorMetric)target.Metric, Procedure = (V1.Procedure)target.Procedure, Subject = target.Subject,
-        Grade = target.Grade, Baseline = target.Baseline, Target = target.Target,
+        Grade = target.Grade, Baseline = target.Baseline, Target = target.Target, IndicatorCode = target.IndicatorCode,
     };
 
-    public static TargetIndicator ToDomain(V1.TargetIndicator target, int index)
+    /// <summary>
+    /// A target of a request: a summary metric of a procedure, a known subject and a grade, or a catalogue indicator
+    /// that is computed from pooled data or reported (a share, mean or count) and has no negative consequences.
+    /// </summary>
+    public static TargetIndicator ToDomain(V1.TargetIndicator target, int index, IndicatorCatalog catalog)
     {
         var field = $"decision.targets[{index}]";
         if (!Enum.IsDefined((IndicatorMetric)target.Metric))
         {
             throw InvalidInputException.Single(field + ".metric", target.Metric.ToString(), "metric is required");
+        }
+
+        if ((IndicatorMetric)target.Metric == IndicatorMetric.CatalogueIndicator)
+        {
+            var definition = catalog.ActiveIndicators.FirstOrDefault(d => d.Code == target.IndicatorCode);
+            var problem = definition switch
+            {
+                null => "not an active indicator of the catalogue",
+                { NegativeConsequence: true } => "an indicator with negative consequences cannot be a management target",
+                { Kind: not (IndicatorKind.Share or IndicatorKind.Mean or IndicatorKind.Count) } => "only share, mean and count indicators have values to compare",
+                _ => null,
+            };
+            return problem is null
+                ? new TargetIndicator(IndicatorMetric.CatalogueIndicator, 0, "", 0, target.Baseline, target.Target, target.IndicatorCode)
+                : throw InvalidInputException.Single(field + ".indicator_code", target.IndicatorCode, problem);
+        }
+
+        if (target.IndicatorCode.Length > 0)
+        {
+            throw InvalidInputException.Single(field + ".indicator_code", target.IndicatorCode, "an indicator code goes with the catalogue-indicator metric only");
         }
 
         if (!Enum.IsDefined((ProcedureKind)target.Procedure))
@@ -94,7 +126,8 @@ public static class CycleMapper
     {
         DecisionId = outcome.DecisionId, OrganizationCode = outcome.OrganizationCode, Target = ToContract(outcome.Target), Previous = outcome.Previous,
         HasCurrent = outcome.Current.HasValue, Current = outcome.Current ?? 0, Change = outcome.Change ?? 0,
-        Improved = outcome.Improved(EffectivenessAnalysis.MinimumChange(outcome.Target.Metric)), Reached = outcome.Reached,
+        Improved = outcome.Improved, Reached = outcome.Reached,
+        HigherIsBetter = outcome.Scale.HigherIsBetter, MinimumChange = outcome.Scale.MinimumChange, Monitoring = outcome.Scale.Monitoring,
     };
 
     public static V1.Maturity ToContract(MaturityAssessment assessment) => new()

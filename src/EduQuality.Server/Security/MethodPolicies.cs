@@ -78,7 +78,8 @@ public static class MethodPolicies
             r => r.OrganizationCode.Length > 0 ? Today([r.OrganizationCode]) : null);
 
         // The management cycle: writes need ManageCycle within the subtree, reads ReadResults. A recommendation's
-        // status is checked against its addressee by the service; directions are not confidential.
+        // status is checked against its addressee by the service, its edit and withdrawal against its issuer, a
+        // decision's amendment against its organisation; directions and thresholds are not confidential.
         var cycle = CycleService.Descriptor;
         Add<CycleRef>(cycle, "GetInstance", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<ListInstancesRequest>(cycle, "ListInstances", Permission.ReadResults, r => Today([r.OrganizationCode]));
@@ -88,14 +89,19 @@ public static class MethodPolicies
         Add<RollupRequest>(cycle, "GetRollup", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<CreateRecommendationRequest>(cycle, "CreateRecommendation", Permission.ManageCycle,
             r => Today([r.Recommendation?.IssuedBy?.OrganizationCode ?? "", r.Recommendation?.OrganizationCode ?? ""]));
-        Add<GenerateRecommendationsRequest>(cycle, "GenerateRecommendations", Permission.ManageCycle, r => Today([r.IssuedBy?.OrganizationCode ?? ""]));
+        Add<GenerateRecommendationsRequest>(cycle, "GenerateRecommendations", Permission.ManageCycle, r => Today([r.Cycle?.OrganizationCode ?? ""]));
         Add<ListRecommendationsRequest>(cycle, "ListRecommendations", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<SetRecommendationStatusRequest>(cycle, "SetRecommendationStatus", Permission.ManageCycle, _ => null);
+        Add<UpdateRecommendationRequest>(cycle, "UpdateRecommendation", Permission.ManageCycle, _ => null);
+        Add<WithdrawRecommendationRequest>(cycle, "WithdrawRecommendation", Permission.ManageCycle, _ => null);
+        Add<AmendDecisionRequest>(cycle, "AmendDecision", Permission.ManageCycle, _ => null);
         Add<CreateDecisionRequest>(cycle, "CreateDecision", Permission.ManageCycle, r => Today([r.Decision?.Cycle?.OrganizationCode ?? ""]));
         Add<CycleRef>(cycle, "ListDecisions", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<EffectivenessRequest>(cycle, "GetEffectivenessReport", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<GetScheduleRequest>(cycle, "GetSchedule", Permission.ReadResults, _ => null);
         Add<Schedule>(cycle, "SetSchedule", Permission.ManageCycle, r => Today([r.Region]));
+        Add<GetEffectThresholdsRequest>(cycle, "GetEffectThresholds", Permission.ReadResults, _ => null);
+        Add<EffectThresholds>(cycle, "SetEffectThresholds", Permission.ManageCycle, r => Today([r.Region]));
         Add<OverdueRequest>(cycle, "ListOverdue", Permission.ReadResults, r => Today([r.OrganizationCode]));
         Add<ListDirectionsRequest>(cycle, "ListDirections", Permission.ReadResults, _ => null);
         Add<AddDirectionRequest>(cycle, "AddDirection", Permission.ManageCycle, r => Today([r.Region]));

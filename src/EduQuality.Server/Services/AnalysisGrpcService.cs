@@ -21,7 +21,7 @@ namespace EduQuality.Server.Services;
 /// are kept live by the region's analysis grain; this service only reads and narrows them.
 /// </summary>
 public sealed class AnalysisGrpcService(
-    RegionLocator regions, OrganizationStore organizations, IGrainFactory grains, IndicatorDataReader indicatorData, IndicatorEvaluator evaluator)
+    RegionFindingsReader regionFindings, OrganizationStore organizations, IGrainFactory grains, IndicatorDataReader indicatorData, IndicatorEvaluator evaluator)
     : AnalysisService.AnalysisServiceBase
 {
     public override async Task<ObjectivityResponse> GetObjectivity(AnalysisRequest request, ServerCallContext context)
@@ -183,11 +183,8 @@ public sealed class AnalysisGrpcService(
     private async Task<(RegionFindings Findings, HashSet<string> InScope)> FindingsAsync(AnalysisRequest request, CancellationToken cancellationToken)
     {
         CheckYear(request.Year);
-        var region = await regions.RegionOfAsync(request.OrganizationCode, request.Year, cancellationToken);
-        var findings = grains.GetGrain<IRegionAnalysisGrain>(GrainKeys.ForYear(request.Year, region)).GetFindingsAsync();
-        var subtree = (await organizations.SubtreeAsync(request.OrganizationCode, AcademicYear.FirstDay(request.Year), cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
-        return (await findings, subtree);
+        var (_, findings, subtree) = await regionFindings.ReadAsync(request.OrganizationCode, request.Year, cancellationToken);
+        return (findings, subtree);
     }
 
     private static void CheckYear(int year)

@@ -6,8 +6,9 @@ using NpgsqlTypes;
 namespace EduQuality.Storage.Cycle;
 
 /// <summary>
-/// What a region configures about its cycles and what the timers find: calendars (<c>cycle_schedule</c>), local
-/// directions (<c>cycle_local_direction</c>) and overdue stages (<c>cycle_overdue</c>).
+/// What a region configures about its cycles and what the timers find: calendars (<c>cycle_schedule</c>), thresholds
+/// of a measurable effect (<c>cycle_effect_thresholds</c>), local directions (<c>cycle_local_direction</c>) and overdue
+/// stages (<c>cycle_overdue</c>).
 /// </summary>
 public sealed class CycleCalendarStore(NpgsqlDataSource dataSource)
 {
@@ -29,6 +30,29 @@ public sealed class CycleCalendarStore(NpgsqlDataSource dataSource)
             "INSERT INTO cycle_schedule (region, entries) VALUES ($1, $2) ON CONFLICT (region) DO UPDATE SET entries = EXCLUDED.entries, updated_at = now()");
         command.Parameters.AddWithValue(schedule.Region);
         command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(schedule.Entries, Json), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The region's thresholds of a measurable effect, or the defaults when it has none.</summary>
+    public async Task<EffectThresholds> ThresholdsAsync(string region, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT share, score, count FROM cycle_effect_thresholds WHERE region = $1");
+        command.Parameters.AddWithValue(region);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new EffectThresholds(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2))
+            : EffectThresholds.Default;
+    }
+
+    public async Task SetThresholdsAsync(string region, EffectThresholds thresholds, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "INSERT INTO cycle_effect_thresholds (region, share, score, count) VALUES ($1, $2, $3, $4) " +
+            "ON CONFLICT (region) DO UPDATE SET share = EXCLUDED.share, score = EXCLUDED.score, count = EXCLUDED.count, updated_at = now()");
+        command.Parameters.AddWithValue(region);
+        command.Parameters.AddWithValue(thresholds.Share);
+        command.Parameters.AddWithValue(thresholds.Score);
+        command.Parameters.AddWithValue(thresholds.Count);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -26,6 +26,24 @@ public sealed class DecisionStore(NpgsqlDataSource dataSource)
         return (await QueryAsync("request_id = $1", [requestId], cancellationToken)).Single();
     }
 
+    public async Task<ManagementDecision?> GetAsync(long id, CancellationToken cancellationToken) =>
+        (await QueryAsync("id = $1", [id], cancellationToken)).SingleOrDefault();
+
+    /// <summary>Replaces type, title, date, answers and targets of the decision with <paramref name="amended"/>'s id and marks it amended.</summary>
+    public async Task<ManagementDecision> AmendAsync(ManagementDecision amended, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "UPDATE cycle_decision SET type = $2, title = $3, decision_date = $4, answers = $5, targets = $6, amended_at = now() WHERE id = $1");
+        foreach (var value in new object[] { amended.Id, (short)amended.Type, amended.Title, amended.Date, amended.Answers.ToArray() })
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(amended.Targets, Json), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return (await GetAsync(amended.Id, cancellationToken))!;
+    }
+
     /// <summary>Decisions of these organisations in a direction and period.</summary>
     public Task<List<ManagementDecision>> ListAsync(IReadOnlyCollection<string> codes, string direction, int period, CancellationToken cancellationToken) =>
         QueryAsync("organization_code = ANY($1) AND direction = $2 AND period = $3", [codes.ToArray(), direction, period], cancellationToken);

@@ -147,6 +147,98 @@ public sealed class CriteriaTests
         Assert.Equal((10, 0, 0.0), (atSchool.PositiveTotal, atSchool.Score, atSchool.Maturity));
     }
 
+    [Theory]
+    [InlineData("A2", "Municipality", 20, 1)]
+    [InlineData("A2", "School", 20, 1)]
+    [InlineData("A3", "Municipality", 7, 0)]
+    [InlineData("A3", "School", 6, 0)]
+    [InlineData("A4", "Municipality", 10, 1)]
+    [InlineData("A4", "School", 9, 1)]
+    [InlineData("R3", "Municipality", 8, 1)]
+    [InlineData("R3", "School", 8, 1)]
+    [InlineData("R4", "Municipality", 10, 0)]
+    [InlineData("R4", "School", 9, 0)]
+    public void Shipped_checklist_has_the_remaining_directions_of_001_per_level(string direction, string level, int positive, int negative)
+    {
+        // 001 App. 10: A2 rows 1.1–1.11, 2.1, 3.1, 4.1, 6.1, 7.1, 7.2, 8.1, 9.1, 10.1 and negative row 5.1; A3 rows 1.1–1.4,
+        // 3.1, section 4 and, municipal column only (the school cell is empty), row 2.1; A4 rows 1.1–1.6, 3.1, 5.1, 6.1,
+        // municipal-only 4.1 and negative row 2.1; R3 rows 1.1, 1.2, 2.1, 2.2, 3.1–3.4 and the negative heading of
+        // section 3; R4 rows 1.1–1.3, 2.1–7.1 and municipal-only 1.4 (no negative row).
+        var criteria = Checklist.For(direction, Enum.Parse<OrganizationLevel>(level));
+
+        Assert.Equal((positive, negative), (criteria.Count(c => !c.Negative), criteria.Count(c => c.Negative)));
+        Assert.All(criteria, c => Assert.StartsWith("001 App.10 " + direction, c.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A2_municipality_with_a_roadmap_a_negative_indicator_and_decisions_recorded()
+    {
+        // 001 App. 10, «Система мониторинга эффективности руководителей ОУ»: a roadmap/complex of measures (action plan)
+        // is the source cell of goals rows 1.1, 1.3, 1.4, 1.6–1.11, not of 1.2 (monitoring of heads' effectiveness) nor
+        // 1.5 (schedule of that monitoring); row 5.1 (ineffective indicators or ones with negative consequences) counts
+        // against; row 10.1 (measures raising heads' effectiveness) is met by the decisions recorded. 10 − 1 of 20.
+        var key = Key("M1", "A2");
+        var instance = new CycleInstance(key, CycleStage.Indicators, 0,
+            [Evidence(CycleStage.Goals, EvidenceType.ActionPlan), Evidence(CycleStage.Indicators, EvidenceType.NegativeIndicator)]);
+
+        var assessment = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.Municipality, key, instance, new HashSet<DataSignal> { DataSignal.Decisions });
+
+        Assert.Equal(["A2.1.1", "A2.1.3", "A2.1.4", "A2.1.6", "A2.1.7", "A2.1.8", "A2.1.9", "A2.1.10", "A2.1.11", "A2.5.1", "A2.10.1"],
+            assessment.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal((10, 1, 9), (assessment.PositiveMet, assessment.NegativePresent, assessment.Score));
+        Assert.Equal(9 / 20.0, assessment.Maturity, 10);
+    }
+
+    [Fact]
+    public void A3_cycle_with_each_stage_minimally_evidenced_differs_by_level_on_row_2_1()
+    {
+        // 001 App. 10, «Система мониторинга качества повышения квалификации педагогов»: the documents each stage
+        // requires meet row 1.4 (indicators reflecting the schools' specifics: the indicator list), row 3.1 (address
+        // recommendations) and section 4 (decisions), not rows 1.1–1.3 (their sources are diagnostics schedules,
+        // deficit reports and roadmaps, not a regulation). Row 2.1 (analytical materials) has a municipal cell only.
+        var municipality = At_(CycleStage.Effectiveness, Key("M1", "A3"));
+        var school = At_(CycleStage.Effectiveness, Key("S11", "A3"));
+
+        var municipal = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.Municipality, municipality.Key, municipality, NoData);
+        var atSchool = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.School, school.Key, school, NoData);
+
+        Assert.Equal(["A3.1.4", "A3.2.1", "A3.3.1", "A3.4.1"], municipal.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal(["A3.1.4", "A3.3.1", "A3.4.1"], atSchool.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal((4 / 7.0, 3 / 6.0), (municipal.Maturity, atSchool.Maturity));
+    }
+
+    [Fact]
+    public void A4_and_R4_goals_met_by_a_regulation_or_a_programme()
+    {
+        // A4 (методическая работа) rows 1.1, 1.2 and 3.1 name the methodological service's regulation (concept
+        // document): 3 of 10 at a municipality, 3 of 9 at a school. R4 (профориентация) rows 1.1–1.4 name programmes and
+        // roadmaps (action plan); row 1.4 (work with enterprises) has a municipal cell only: 4 of 10 and 3 of 9.
+        var a4 = new CycleInstance(Key("M1", "A4"), CycleStage.Goals, 0, [Evidence(CycleStage.Goals, EvidenceType.ConceptDocument)]);
+        var r4 = new CycleInstance(Key("M1", "R4"), CycleStage.Goals, 0, [Evidence(CycleStage.Goals, EvidenceType.ActionPlan)]);
+
+        var a4Municipal = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.Municipality, a4.Key, a4, NoData);
+        var a4School = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.School, a4.Key, a4, NoData);
+        var r4Municipal = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.Municipality, r4.Key, r4, NoData);
+        var r4School = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.School, r4.Key, r4, NoData);
+
+        Assert.Equal(["A4.1.1", "A4.1.2", "A4.3.1"], a4Municipal.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal((3 / 10.0, 3 / 9.0), (a4Municipal.Maturity, a4School.Maturity));
+        Assert.Equal(["R4.1.1", "R4.1.2", "R4.1.3", "R4.1.4"], r4Municipal.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal((4 / 10.0, 3 / 9.0), (r4Municipal.Maturity, r4School.Maturity));
+    }
+
+    [Fact]
+    public void R3_cycle_never_started_meets_its_recommendation_and_decision_rows_from_data()
+    {
+        // 001 App. 10, «Система развития таланта»: row 3.3 (recommendations to heads, teachers, parents) and row 3.4
+        // (the order for teachers' training) are met by what is recorded in the system: 2 of 8.
+        var assessment = CriteriaEvaluator.Evaluate(Checklist, OrganizationLevel.School, Key("S11", "R3"), null,
+            new HashSet<DataSignal> { DataSignal.Recommendations, DataSignal.Decisions, DataSignal.Results });
+
+        Assert.Equal(["R3.3.3", "R3.3.4"], assessment.Results.Where(r => r.Met).Select(r => r.Criterion.Code));
+        Assert.Equal(2 / 8.0, assessment.Maturity, 10);
+    }
+
     [Fact]
     public void A_cycle_never_started_meets_only_data_criteria()
     {

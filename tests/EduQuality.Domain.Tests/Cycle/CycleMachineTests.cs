@@ -33,6 +33,33 @@ public sealed class CycleMachineTests
         Assert.Equal(transition, instance.History[^1]);
     }
 
+    [Theory]
+    [MemberData(nameof(Allowed))]
+    public void Each_allowed_transition_retried_without_expected_from_is_recognised_as_a_repeat(CycleStage from, CycleStage to, TransitionKind kind)
+    {
+        var instance = At_(from);
+        Complete(instance, from);
+        Assert.False(instance.Repeats(to, null));
+
+        instance.Transition(to, At, "tester");
+
+        Assert.True(instance.Repeats(to, null));
+        Assert.True(instance.Repeats(to, from));
+        Assert.False(instance.Repeats(to, from == CycleStage.NotStarted ? CycleStage.Goals : CycleStage.NotStarted));
+        Assert.Equal(kind == TransitionKind.NextPeriod ? CycleStage.Closed : to, instance.Stage);
+    }
+
+    [Fact]
+    public void A_stage_left_and_asked_for_again_is_not_a_repeat()
+    {
+        // Monitoring → analysis → monitoring (new wave): "monitoring" again after analysis is a real change, not a retry
+        // of the first entry into monitoring, because the cycle is no longer there.
+        var instance = At_(CycleStage.Analysis);
+
+        Assert.False(instance.Repeats(CycleStage.Monitoring, null));
+        Assert.True(instance.Repeats(CycleStage.Analysis, null));
+    }
+
     [Fact]
     public void Every_pair_outside_the_table_is_refused_with_a_reason_naming_both_stages()
     {

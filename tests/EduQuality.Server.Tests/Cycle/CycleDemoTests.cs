@@ -6,9 +6,10 @@ using Xunit;
 namespace EduQuality.Server.Tests.Cycle;
 
 /// <summary>
-/// The cycle on demo data: the first municipality of the scaled-down demo region and two of its schools run R2 through
-/// 2024 and 2025; the effectiveness of their 2024 decisions is computed from the demo's ВПР results of both years and
-/// must equal the change of the same summaries as the query service serves them.
+/// The cycle on demo data: the region's analysis recommendations of 2025 are imported into the cycles of their
+/// addressees exactly as AnalysisService serves them; the first municipality of the scaled-down demo region and two of
+/// its schools run R2 through 2024 and 2025; the effectiveness of their 2024 decisions is computed from the demo's ВПР
+/// results of both years and must equal the change of the same summaries as the query service serves them.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class CycleDemoTests(PostgresFixture postgres)
@@ -27,6 +28,8 @@ public sealed class CycleDemoTests(PostgresFixture postgres)
         var municipality = (await server.Organizations.ListChildrenAsync(new ListChildrenRequest { Code = DemoRegion.RegionCode })).Children[0].Code;
         var schools = (await server.Organizations.ListChildrenAsync(new ListChildrenRequest { Code = municipality })).Children.Select(o => o.Code).ToList();
         string[] members = [municipality, schools[0], schools[1]];
+
+        await ImportedRecommendationsAreTheAnalysisOwnAsync(server, cycle, municipality);
 
         var decisions = new List<(string Code, long Id, double Baseline)>();
         foreach (var code in members)
@@ -76,6 +79,50 @@ public sealed class CycleDemoTests(PostgresFixture postgres)
 
         Assert.Equal(report.Decisions.Where(d => !d.Measurable).Select(d => d.Decision.Id), report.WithoutEffect);
     }
+
+    private static async Task ImportedRecommendationsAreTheAnalysisOwnAsync(RunningServer server, CycleClient cycle, string municipality)
+    {
+        var served = (await new AnalysisService.AnalysisServiceClient(server.Channel)
+            .ListRecommendationsAsync(new AnalysisRequest { OrganizationCode = DemoRegion.RegionCode, Year = 2025 })).Recommendations;
+        var importedAll = new List<Recommendation>();
+        foreach (var direction in new[] { "A1", "R2" })
+        {
+            var analysis = served.Where(r => r.Direction == direction).ToList();
+
+            // Imported from the municipality first (its subtree only), then from the region (everything, the
+            // municipality's ones again without duplicates), due by the annual calendar's measures stage.
+            var fromMunicipality = await ImportAsync(cycle, municipality, direction);
+            var imported = await ImportAsync(cycle, DemoRegion.RegionCode, direction);
+            Assert.Equal(analysis.Select(r => r.Id), imported.Select(r => r.AnalysisId));
+            Assert.Equal(analysis.Where(r => r.OrganizationCode.StartsWith(municipality, StringComparison.Ordinal)).Select(r => r.Id), fromMunicipality.Select(r => r.AnalysisId));
+            Assert.All(fromMunicipality, r => Assert.Equal(r, imported.Single(i => i.Id == r.Id)));
+            foreach (var (found, stored) in analysis.Zip(imported))
+            {
+                Assert.Equal((found.OrganizationCode, found.TextRu, RecommendationSource.Analysis, "2025-07-31"), (stored.OrganizationCode, stored.Subject, stored.Source, stored.DueDate));
+                Assert.Equal((DemoRegion.RegionCode, direction, 2025), (stored.IssuedBy.OrganizationCode, stored.IssuedBy.Direction, stored.IssuedBy.Period));
+                Assert.Equal(found.Trace, stored.Trace);
+            }
+
+            Assert.Equal(analysis.Count(r => r.Addressee == "Teachers"), imported.Count(r => r.Addressee == Addressee.Teachers));
+            Assert.Equal(analysis.Count(r => r.Addressee == "Region"), imported.Count(r => r.Addressee == Addressee.Ministry));
+            importedAll.AddRange(imported);
+        }
+
+        Assert.NotEmpty(importedAll);
+
+        // The addressee sees its own in its cycle; an edit by the region survives importing again.
+        var edited = importedAll.OrderBy(r => r.OrganizationCode == DemoRegion.RegionCode).First();
+        var listed = await cycle.Service.ListRecommendationsAsync(new ListRecommendationsRequest
+        {
+            OrganizationCode = edited.OrganizationCode, Direction = edited.IssuedBy.Direction, Period = 2025,
+        });
+        Assert.Contains(listed.Recommendations, r => r.Id == edited.Id && r.Trace.Count > 0);
+        await cycle.Service.UpdateRecommendationAsync(new UpdateRecommendationRequest { Id = edited.Id, DueDate = "2025-09-30" });
+        Assert.Equal("2025-09-30", (await ImportAsync(cycle, DemoRegion.RegionCode, edited.IssuedBy.Direction)).Single(r => r.Id == edited.Id).DueDate);
+    }
+
+    private static async Task<List<Recommendation>> ImportAsync(CycleClient cycle, string code, string direction) =>
+        (await cycle.Service.GenerateRecommendationsAsync(new GenerateRecommendationsRequest { Cycle = CycleClient.Ref(code, 2025, direction) })).Recommendations.ToList();
 
     private static async Task<double> ShareOfTwosAsync(RunningServer server, string code, int year) =>
         (await server.Query.GetSummaryAsync(new GetSummaryRequest

@@ -11,8 +11,9 @@ namespace EduQuality.Server.Tests.Cycle;
 
 /// <summary>
 /// A municipality (M1) and two of its schools (S11, S12) of the small region run the R1 cycle through two periods
-/// over the real server: stages with evidence, criteria, a recommendation from the region, decisions with targets,
-/// and the effectiveness of period 2025's decisions computed in 2026 from ВПР results ingested for both years.
+/// over the real server: stages with evidence, criteria, a recommendation from the region, decisions with targets (a
+/// summary metric and a catalogue indicator), and the effectiveness of period 2025's decisions computed in 2026 from
+/// ВПР results ingested for both years, under the default thresholds and under the region's own.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetime
@@ -48,6 +49,7 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         // Period 2025 results: S11 marks 2,2,3,4 (share of «2» 0.5); S12 marks 3,4,5,5 (0). M1 pools them: 2 of 8 = 0.25.
         await IngestVprAsync(2025, "S11", 2, 2, 3, 4);
         await IngestVprAsync(2025, "S12", 3, 4, 5, 5);
+        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("ege-2025-S11", Procedure.Ege, 2025, SmallRegion.Ege("e1-2025", "S11", 40), SmallRegion.Ege("e2-2025", "S11", 60)));
         await SmallRegion.SettleAsync(_server, "R1", 2025);
 
         // The region's analysis addresses a recommendation to the municipal authority of M1: input to M1's cycle.
@@ -89,16 +91,6 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         var retried = await _cycle.Service.CreateRecommendationAsync(new CreateRecommendationRequest { RequestId = "m1-2025-s11", Recommendation = new Recommendation(toSchool) { Subject = "другое" } });
         Assert.Equal(toSchool, retried);
 
-        // M1's analysis also generates recommendations: of its schools only S11 has a share of «2» above 30 %.
-        var generate = new GenerateRecommendationsRequest
-        {
-            IssuedBy = m1, Procedure = Procedure.Vpr, Subject = "MA", Grade = 5, ShareMark2Above = 0.3, DueDate = "2025-08-31",
-        };
-        var generated = Assert.Single((await _cycle.Service.GenerateRecommendationsAsync(generate)).Recommendations);
-        Assert.Equal(("S11", RecommendationSource.Analysis, Addressee.SchoolHead), (generated.OrganizationCode, generated.Source, generated.Addressee));
-        Assert.Contains("5 класс) — 50 % при пороге 30 %", generated.Subject, StringComparison.Ordinal);
-        Assert.Equal(generated.Id, Assert.Single((await _cycle.Service.GenerateRecommendationsAsync(generate)).Recommendations).Id);
-
         foreach (var status in new[] { RecommendationStatus.Accepted, RecommendationStatus.InProgress })
         {
             Assert.Equal(status, (await _cycle.Service.SetRecommendationStatusAsync(new SetRecommendationStatusRequest { Id = toSchool.Id, Status = status })).Status);
@@ -114,7 +106,9 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         await _cycle.StageAsync(s11, CycleStage.Measures);
         await _cycle.StageAsync(s12, CycleStage.Measures);
         var m1Decision = await CreateDecisionAsync(m1, DecisionType.MethodicalEvents, [fromRegion.Id], ShareOfTwos(0.25, 0.2));
-        var s11Decision = await CreateDecisionAsync(s11, DecisionType.TeacherTraining, [toSchool.Id, generated.Id], ShareOfTwos(0.5, 0.3));
+        // S11 also targets the catalogue's R1-S1 (mean ГИА score, ОГЭ and ЕГЭ pooled): ЕГЭ 40 and 60 = 50 in 2025.
+        var r1s1 = new TargetIndicator { Metric = IndicatorMetric.CatalogueIndicator, IndicatorCode = "R1-S1", Baseline = 50, Target = 60 };
+        var s11Decision = await CreateDecisionAsync(s11, DecisionType.TeacherTraining, [toSchool.Id], ShareOfTwos(0.5, 0.3), r1s1);
         var s12Decision = await CreateDecisionAsync(s12, DecisionType.MethodicalEvents, [], ShareOfTwos(0, 0));
         await _cycle.AddAsync(s12, CycleStage.Indicators, EvidenceType.NegativeIndicator, "Рейтинг классов по среднему баллу ВПР");
 
@@ -123,11 +117,18 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         await _cycle.StageAsync(m1, CycleStage.Effectiveness);
         await _cycle.StageAsync(s11, CycleStage.Effectiveness);
         var loop = await _cycle.Service.TransitionAsync(new TransitionRequest { Cycle = s11, To = CycleStage.Goals });
+        var loopRetried = await _cycle.Service.TransitionAsync(new TransitionRequest { Cycle = s11, To = CycleStage.Goals });
+        Assert.Equal(loop.Instance.History, loopRetried.Instance.History);
         Assert.Equal(CycleStage.Closed, loop.Instance.Stage);
         Assert.True(loop.Instance.CycleComplete);
         Assert.Equal(CycleStage.Goals, loop.Opened.Stage);
         Assert.Equal(2026, loop.Opened.Cycle.Period);
         Assert.Equal(CycleStage.Goals, (await _cycle.Service.TransitionAsync(new TransitionRequest { Cycle = m1, To = CycleStage.Goals })).Opened.Stage);
+        var closed = await Assert.ThrowsAsync<RpcException>(() => _cycle.Service.AmendDecisionAsync(new AmendDecisionRequest
+        {
+            Decision = new Decision(m1Decision) { Title = "Другое" }, Reason = "уточнение",
+        }).ResponseAsync);
+        Assert.Equal("CYCLE_CLOSED", Reason(closed));
 
         // Criteria (003, school column): S11 meets rows 1, 7–9, 11–16 = 10 of 14; S12 the same with the row-10
         // class rating counting against: 9. M1 rolls up one complete cycle of two schools.
@@ -145,22 +146,40 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         // (0.25: up from 0); M1 pools 2 of 8 = 0.25, unchanged.
         await IngestVprAsync(2026, "S11", 2, 3, 4, 4);
         await IngestVprAsync(2026, "S12", 2, 4, 5, 5);
+        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("ege-2026-S11", Procedure.Ege, 2026, SmallRegion.Ege("e1-2026", "S11", 70), SmallRegion.Ege("e2-2026", "S11", 60)));
         await SmallRegion.SettleAsync(_server, "R1", 2026);
 
         var report = await _cycle.Service.GetEffectivenessReportAsync(new EffectivenessRequest { OrganizationCode = "M1", Direction = "R1", Period = 2026 });
         Assert.Equal([m1Decision.Id, s11Decision.Id, s12Decision.Id], report.Decisions.Select(d => d.Decision.Id));
-        var s11Target = report.Decisions[1].Targets.Single();
+        var s11Target = report.Decisions[1].Targets[0];
         Assert.Equal((0.5, 0.25, -0.25, true, true), (s11Target.Previous, s11Target.Current, s11Target.Change, s11Target.Improved, s11Target.Reached));
+        // R1-S1 at S11: 50 → (70 + 60) / 2 = 65, judged in points (minimum 0.5), higher is better.
+        var s11Mean = report.Decisions[1].Targets[1];
+        Assert.Equal((50.0, 65.0, 15.0, true, true), (s11Mean.Previous, s11Mean.Current, s11Mean.Change, s11Mean.Improved, s11Mean.Reached));
+        Assert.Equal((true, 0.5, "Oge+Ege"), (s11Mean.HigherIsBetter, s11Mean.MinimumChange, s11Mean.Monitoring));
+        Assert.Equal((0.01, 0.5, 1.0), (report.Thresholds.Share, report.Thresholds.Score, report.Thresholds.Count));
         Assert.Equal((0.0, 0.25), (report.Decisions[2].Targets[0].Previous, report.Decisions[2].Targets[0].Current));
         Assert.Equal((0.25, 0.25), (report.Decisions[0].Targets[0].Previous, report.Decisions[0].Targets[0].Current));
         Assert.Equal([m1Decision.Id, s12Decision.Id], report.WithoutEffect);
-        Assert.Equal(Procedure.Vpr, report.ByProcedure.Single().Procedure);
+        Assert.Equal([("Oge+Ege", Procedure.Unspecified, 1), ("Vpr", Procedure.Vpr, 3)],
+            report.ByProcedure.Select(p => (p.Monitoring, p.Procedure, p.Targets.Count)));
+
+        // The region asks for 30 points of a share and 20 of a score before an effect counts: S11's 25-point fall of
+        // the share of «2» and 15-point rise of the mean ГИА score no longer do.
+        await _cycle.Service.SetEffectThresholdsAsync(new EffectThresholds { Region = "R1", Share = 0.30, Score = 20, Count = 1 });
+        var strict = await _cycle.Service.GetEffectivenessReportAsync(new EffectivenessRequest { OrganizationCode = "M1", Direction = "R1", Period = 2026 });
+        Assert.Equal([m1Decision.Id, s11Decision.Id, s12Decision.Id], strict.WithoutEffect);
+        Assert.Equal((0.30, 20.0), (strict.Decisions[1].Targets[0].MinimumChange, strict.Decisions[1].Targets[1].MinimumChange));
+        var badThreshold = await Assert.ThrowsAsync<RpcException>(() =>
+            _cycle.Service.SetEffectThresholdsAsync(new EffectThresholds { Region = "R1", Share = 0, Score = 0.5, Count = 1 }).ResponseAsync);
+        Assert.Equal("share", Detail<BadRequest>(badThreshold).FieldViolations.Single().Field);
 
         // The new period's cycle is served over JSON too.
         using var http = new HttpClient { BaseAddress = _server.HttpAddress };
         http.DefaultRequestHeaders.Add("x-api-key", RunningServer.AdministratorKey);
         var json = await http.GetFromJsonAsync<JsonElement>("/v1/cycles/S11/R1/2026");
         Assert.Equal("CYCLE_STAGE_GOALS", json.GetProperty("stage").GetString());
+        Assert.Equal(0.3, (await http.GetFromJsonAsync<JsonElement>("/v1/effect-thresholds/R1")).GetProperty("share").GetDouble());
     }
 
     [Fact]
@@ -195,6 +214,99 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         await _cycle.Service.TransitionAsync(request);
         var again = await _cycle.Service.TransitionAsync(request);
         Assert.Equal(2, again.Instance.History.Count);
+
+        // Retried without expected_from too: the cycle is already where the call asks it to go.
+        var withoutExpected = await _cycle.Service.TransitionAsync(new TransitionRequest { Cycle = s11, To = CycleStage.Indicators });
+        Assert.Equal((CycleStage.Indicators, 2), (withoutExpected.Instance.Stage, withoutExpected.Instance.History.Count));
+    }
+
+    [Fact]
+    public async Task Recommendations_are_edited_while_issued_withdrawn_with_a_reason_and_decisions_amended_all_audited()
+    {
+        var recommendation = await _cycle.Service.CreateRecommendationAsync(new CreateRecommendationRequest
+        {
+            RequestId = "r1-to-m1",
+            Recommendation = new Recommendation
+            {
+                IssuedBy = CycleClient.Ref("R1", 2025), OrganizationCode = "M1", Source = RecommendationSource.Manual, Addressee = Addressee.SchoolHead,
+                Subject = "Провести семинар", DueDate = "2025-05-31",
+            },
+        });
+
+        // The region edits subject and addressee over JSON (PATCH); the due date, not sent, stays as it was.
+        using var http = new HttpClient { BaseAddress = _server.HttpAddress };
+        http.DefaultRequestHeaders.Add("x-api-key", RunningServer.AdministratorKey);
+        using var patched = await http.PatchAsync($"/v1/recommendations/{recommendation.Id}", new StringContent(
+            """{"subject":"Провести семинар для руководителей школ","addressee":"ADDRESSEE_MUNICIPAL_AUTHORITY"}""", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, patched.StatusCode);
+        var edited = (await _cycle.Service.ListRecommendationsAsync(new ListRecommendationsRequest { OrganizationCode = "M1", Direction = "R1", Period = 2025 })).Recommendations.Single();
+        Assert.Equal(("Провести семинар для руководителей школ", "2025-05-31", Addressee.MunicipalAuthority), (edited.Subject, edited.DueDate, edited.Addressee));
+        Assert.Equal("ADDRESSEE_MUNICIPAL_AUTHORITY", (await patched.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("addressee").GetString());
+        var reserved = await Assert.ThrowsAsync<RpcException>(() => _cycle.Service.CreateRecommendationAsync(new CreateRecommendationRequest
+        {
+            RequestId = "analysis:A1-SCHOOL:2025:S11", Recommendation = new Recommendation(recommendation),
+        }).ResponseAsync);
+        Assert.Equal("request_id", Detail<BadRequest>(reserved).FieldViolations.Single().Field);
+
+        // M1's analyst may move its status (the addressee) but not withdraw the region's recommendation (the issuer).
+        using var analystChannel = _server.ChannelWith(await Keys.IssueAsync(_server, Role.MunicipalityAnalyst, "M1"));
+        var analyst = new CycleService.CycleServiceClient(analystChannel);
+        await analyst.SetRecommendationStatusAsync(new SetRecommendationStatusRequest { Id = recommendation.Id, Status = RecommendationStatus.Accepted });
+        var notIssuer = await Assert.ThrowsAsync<RpcException>(() =>
+            analyst.WithdrawRecommendationAsync(new WithdrawRecommendationRequest { Id = recommendation.Id, Reason = "не нужно" }).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, notIssuer.StatusCode);
+
+        // Accepted: no more edits; withdrawal with a reason, harmless when retried, final.
+        var notEditable = await Assert.ThrowsAsync<RpcException>(() =>
+            _cycle.Service.UpdateRecommendationAsync(new UpdateRecommendationRequest { Id = recommendation.Id, DueDate = "2025-06-30" }).ResponseAsync);
+        Assert.Equal("RECOMMENDATION_NOT_EDITABLE", Reason(notEditable));
+        Assert.Contains("текущий статус: «принята»", notEditable.Status.Detail, StringComparison.Ordinal);
+        var m1 = CycleClient.Ref("M1", 2025);
+        Assert.True((await _cycle.Service.GetMaturityAsync(m1)).Criteria.Single(c => c.Code == "R1.15").ByData);
+        var withdraw = new WithdrawRecommendationRequest { Id = recommendation.Id, Reason = "Семинар проведён региональным институтом" };
+        var withdrawn = await _cycle.Service.WithdrawRecommendationAsync(withdraw);
+        Assert.Equal((RecommendationStatus.Withdrawn, withdraw.Reason), (withdrawn.Status, withdrawn.WithdrawalReason));
+        Assert.Equal(withdrawn, await _cycle.Service.WithdrawRecommendationAsync(withdraw));
+        var afterWithdrawal = await Assert.ThrowsAsync<RpcException>(() =>
+            _cycle.Service.SetRecommendationStatusAsync(new SetRecommendationStatusRequest { Id = recommendation.Id, Status = RecommendationStatus.InProgress }).ResponseAsync);
+        Assert.Equal("RECOMMENDATION_FORBIDDEN_STATUS_CHANGE", Reason(afterWithdrawal));
+
+        // A withdrawn recommendation no longer counts as present (003 row 15) nor can a decision answer it.
+        Assert.False((await _cycle.Service.GetMaturityAsync(m1)).Criteria.Single(c => c.Code == "R1.15").ByData);
+        var answersWithdrawn = await Assert.ThrowsAsync<RpcException>(() => CreateDecisionAsync(m1, DecisionType.MethodicalEvents, [recommendation.Id], ShareOfTwos(0.25, 0.2)));
+        var answerViolation = Detail<BadRequest>(answersWithdrawn).FieldViolations.Single();
+        Assert.Equal("decision.answers", answerViolation.Field);
+        Assert.Contains("not a recommendation in force", answerViolation.Description, StringComparison.Ordinal);
+
+        // A decision is amended with a reason: retitled, retyped and given a catalogue target besides its summary one; a
+        // target on an indicator with negative consequences is refused.
+        var decision = await CreateDecisionAsync(m1, DecisionType.MethodicalEvents, [], ShareOfTwos(0.25, 0.2));
+        var amended = await _cycle.Service.AmendDecisionAsync(new AmendDecisionRequest
+        {
+            Decision = new Decision(decision)
+            {
+                Title = "Методические семинары по результатам ВПР", Type = DecisionType.TeacherTraining, Cycle = null,
+                Targets = { new TargetIndicator { Metric = IndicatorMetric.CatalogueIndicator, IndicatorCode = "R1-S1", Baseline = 60, Target = 62 } },
+            },
+            Reason = "уточнены показатели",
+        });
+        Assert.Equal(("Методические семинары по результатам ВПР", DecisionType.TeacherTraining, 2, "R1-S1"),
+            (amended.Title, amended.Type, amended.Targets.Count, amended.Targets[1].IndicatorCode));
+        Assert.Equal(amended, (await _cycle.Service.ListDecisionsAsync(m1)).Decisions.Single());
+        var negative = await Assert.ThrowsAsync<RpcException>(() => _cycle.Service.AmendDecisionAsync(new AmendDecisionRequest
+        {
+            Decision = new Decision(decision) { Targets = { new TargetIndicator { Metric = IndicatorMetric.CatalogueIndicator, IndicatorCode = "NEG-1", Baseline = 4, Target = 4.2 } } },
+            Reason = "рейтинг",
+        }).ResponseAsync);
+        var violation = Detail<BadRequest>(negative).FieldViolations.Single();
+        Assert.Equal("decision.targets[1].indicator_code", violation.Field);
+        Assert.Contains("negative consequences", violation.Description, StringComparison.Ordinal);
+
+        var audit = await new AdminService.AdminServiceClient(_server.Channel).ListAuditEventsAsync(new ListAuditEventsRequest { OrganizationCode = "M1" });
+        Assert.Equal(["cycle.decision.amended", "cycle.decision.created", "cycle.recommendation.created", "cycle.recommendation.edited",
+                "cycle.recommendation.status", "cycle.recommendation.withdrawn"],
+            audit.Events.Select(e => e.Action).Where(a => a.StartsWith("cycle.", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal));
+        Assert.Single(audit.Events, e => e.Action == "cycle.recommendation.withdrawn");
     }
 
     [Fact]
@@ -291,11 +403,11 @@ public sealed class CycleEndToEndTests(PostgresFixture postgres) : IAsyncLifetim
         Assert.Contains(audit.Events, e => e.Action == "cycle.transition");
     }
 
-    private async Task<Decision> CreateDecisionAsync(CycleRef cycle, DecisionType type, long[] answers, TargetIndicator target) =>
+    private async Task<Decision> CreateDecisionAsync(CycleRef cycle, DecisionType type, long[] answers, params TargetIndicator[] targets) =>
         await _cycle.Service.CreateDecisionAsync(new CreateDecisionRequest
         {
             RequestId = $"{cycle.OrganizationCode}-{cycle.Period}-decision",
-            Decision = new Decision { Cycle = cycle, Type = type, Title = "Решение по результатам анализа ВПР", Date = "2025-06-15", Answers = { answers }, Targets = { target } },
+            Decision = new Decision { Cycle = cycle, Type = type, Title = "Решение по результатам анализа ВПР", Date = "2025-06-15", Answers = { answers }, Targets = { targets } },
         });
 
     private static string Reason(RpcException error) => Detail<ErrorInfo>(error).Reason;
