@@ -21,7 +21,7 @@ public sealed class TargetValues(OrganizationDirectory directory, IndicatorDataR
         if (target.Metric == IndicatorMetric.CatalogueIndicator)
         {
             var definition = catalog.Find(target.IndicatorCode) ?? throw new InvalidOperationException($"Indicator {target.IndicatorCode} is not in the catalogue.");
-            var (series, _, _) = await indicatorData.ReadAsync(organizationCode, year, cancellationToken);
+            var (series, _, _, _) = await indicatorData.ReadAsync(organizationCode, year, cancellationToken);
             return IndicatorEvaluator.ValueOf(definition, series[^1]).Value;
         }
 
