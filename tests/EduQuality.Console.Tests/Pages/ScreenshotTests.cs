@@ -8,8 +8,9 @@ using Xunit;
 namespace EduQuality.WebConsole.Tests.Pages;
 
 /// <summary>
-/// Screenshots of the main pages at 1366×768 over the scaled-down demo region, saved to docs/screenshots/ (linked
-/// from the README); each page is checked to show its data before it is taken.
+/// Screenshots of the main pages at 1366×768 over the scaled-down demo region, saved to TestResults/screenshots, or to
+/// docs/screenshots/ (linked
+/// from the README) with scripts/screenshots.sh; each page is checked to show its data before it is taken.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class ScreenshotTests(PostgresFixture postgres, BrowserFixture browser)
