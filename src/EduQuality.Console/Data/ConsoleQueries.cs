@@ -99,4 +99,17 @@ public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
     /// <summary>Follows the organisation's summaries of a year: one update at once, then one per change.</summary>
     public AsyncServerStreamingCall<SummariesUpdate> Watch(string code, int year, CancellationToken cancellationToken) =>
         clients.Query.WatchSummaries(new WatchSummariesRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
+
+    public async Task<ObjectivityResponse> ObjectivityAsync(string code, int year, CancellationToken cancellationToken) =>
+        await clients.Analysis.GetObjectivityAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
+
+    public async Task<LowResultsResponse> LowResultsAsync(string code, int year, CancellationToken cancellationToken) =>
+        await clients.Analysis.GetLowResultsAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
+
+    /// <summary>The catalogue indicators of every direction (without the analytical-only ones).</summary>
+    public async Task<IReadOnlyList<IndicatorValueView>> IndicatorsAsync(string code, int year, CancellationToken cancellationToken) =>
+        (await clients.Analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken)).Indicators;
+
+    public async Task<IReadOnlyList<RecommendationView>> RecommendationsAsync(string code, int year, CancellationToken cancellationToken) =>
+        (await clients.Analysis.ListRecommendationsAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken)).Recommendations;
 }

@@ -32,6 +32,10 @@ public static class ExportEndpoints
                 {
                     found = ResultTables.Summaries(organization, year, await queries.SummariesAsync(org, year, http.RequestAborted));
                 }
+                else if (AnalysisTables.Names.Contains(table))
+                {
+                    found = AnalysisTables.ByName(table, await AnalysisData.LoadAsync(queries, organization, year, http.RequestAborted));
+                }
                 else if (SliceChoice.Parse(year, procedure, subject, grade) is { } slice)
                 {
                     found = ResultTables.ByName(table, await SliceData.LoadAsync(queries, organization, slice, http.RequestAborted));
