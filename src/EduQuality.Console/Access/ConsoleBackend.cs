@@ -27,7 +27,8 @@ public sealed class ConsoleBackend(ConsoleOptions options) : IDisposable
             return metadata;
         });
         return new ConsoleClients(
-            new OrganizationService.OrganizationServiceClient(invoker), new QueryService.QueryServiceClient(invoker), new AnalysisService.AnalysisServiceClient(invoker));
+            new OrganizationService.OrganizationServiceClient(invoker), new QueryService.QueryServiceClient(invoker), new AnalysisService.AnalysisServiceClient(invoker),
+            new CycleService.CycleServiceClient(invoker));
     }
 
     public void Dispose() => _channel.Dispose();
@@ -35,7 +36,8 @@ public sealed class ConsoleBackend(ConsoleOptions options) : IDisposable
 
 /// <summary>gRPC clients bound to one user's token.</summary>
 public sealed record ConsoleClients(
-    OrganizationService.OrganizationServiceClient Organizations, QueryService.QueryServiceClient Query, AnalysisService.AnalysisServiceClient Analysis);
+    OrganizationService.OrganizationServiceClient Organizations, QueryService.QueryServiceClient Query, AnalysisService.AnalysisServiceClient Analysis,
+    CycleService.CycleServiceClient Cycle);
 
 /// <summary>Where the console reaches the server's gRPC port (loopback, h2c or TLS).</summary>
 public sealed record ConsoleOptions(string GrpcAddress);

@@ -112,4 +112,35 @@ public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
 
     public async Task<IReadOnlyList<RecommendationView>> RecommendationsAsync(string code, int year, CancellationToken cancellationToken) =>
         (await clients.Analysis.ListRecommendationsAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken)).Recommendations;
+
+    public async Task<CycleInstance> CycleAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        await clients.Cycle.GetInstanceAsync(cycle, cancellationToken: cancellationToken);
+
+    public async Task<Maturity> MaturityAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        await clients.Cycle.GetMaturityAsync(cycle, cancellationToken: cancellationToken);
+
+    /// <summary>The cycles of the organisation's children (its schools, for a municipality) with their rollup.</summary>
+    public async Task<(IReadOnlyList<CycleInstance> Children, Rollup Rollup)> CycleRollupAsync(CycleRef cycle, CancellationToken cancellationToken)
+    {
+        var instances = await clients.Cycle.ListInstancesAsync(
+            new ListInstancesRequest { OrganizationCode = cycle.OrganizationCode, Direction = cycle.Direction, Period = cycle.Period }, cancellationToken: cancellationToken);
+        var rollup = await clients.Cycle.GetRollupAsync(
+            new RollupRequest { OrganizationCode = cycle.OrganizationCode, Direction = cycle.Direction, Period = cycle.Period }, cancellationToken: cancellationToken);
+        return (instances.Instances.Where(i => i.Cycle.OrganizationCode != cycle.OrganizationCode).ToList(), rollup);
+    }
+
+    public async Task<IReadOnlyList<Recommendation>> CycleRecommendationsAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListRecommendationsAsync(
+            new ListRecommendationsRequest { OrganizationCode = cycle.OrganizationCode, Direction = cycle.Direction, Period = cycle.Period }, cancellationToken: cancellationToken))
+        .Recommendations;
+
+    public async Task<IReadOnlyList<Decision>> DecisionsAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListDecisionsAsync(cycle, cancellationToken: cancellationToken)).Decisions;
+
+    /// <summary>Stages past their due date in the organisation's subtree.</summary>
+    public async Task<IReadOnlyList<OverdueStage>> OverdueAsync(string code, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListOverdueAsync(new OverdueRequest { OrganizationCode = code }, cancellationToken: cancellationToken)).Stages;
+
+    public async Task<IReadOnlyList<Direction>> DirectionsAsync(string region, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListDirectionsAsync(new ListDirectionsRequest { Region = region }, cancellationToken: cancellationToken)).Directions;
 }

@@ -3,7 +3,11 @@ using EduQuality.WebConsole.Data;
 
 namespace EduQuality.WebConsole.Reports;
 
-/// <summary>The tables of the «Аналитическая справка» on results: all slices, then per slice the comparison and the dynamics.</summary>
+/// <summary>
+/// The tables of the «Аналитическая справка»: all slices, then per slice the comparison, the dynamics and the marks;
+/// then the analysis findings (biased-results risks, ШНОР/ШНСУ with reasons, indicators against targets,
+/// recommendations).
+/// </summary>
 public static class ReportTables
 {
     public static async Task<IReadOnlyList<ReportTable>> LoadAsync(ConsoleQueries queries, Organization organization, int year, CancellationToken cancellationToken)
@@ -18,6 +22,11 @@ public static class ReportTables
             tables.Add(ResultTables.Marks(data));
         }
 
+        var analysis = await AnalysisData.LoadAsync(queries, organization, year, cancellationToken);
+        tables.AddRange([
+            AnalysisTables.Objectivity(analysis), AnalysisTables.Shnor(analysis), AnalysisTables.Shnsu(analysis),
+            AnalysisTables.Indicators(analysis), AnalysisTables.Recommendations(analysis),
+        ]);
         return tables;
     }
 }
