@@ -19,7 +19,8 @@ public sealed class AnalyticalReport
     private const double Margin = 36;
     private const double RowHeight = 14;
     private const double TextSize = 8;
-    private const double FirstColumnShare = 0.24;
+    private const int NarrowestColumn = 6;
+    private const int WidestColumn = 60;
 
     private readonly PdfDocumentBuilder _document = new();
     private readonly PdfFace _regular;
@@ -130,11 +131,18 @@ public sealed class AnalyticalReport
         return true;
     }
 
+    /// <summary>
+    /// Widths in proportion to each column's longest text (cells and the longest word of the header), between
+    /// <see cref="NarrowestColumn"/> and <see cref="WidestColumn"/> characters, so names and reasons get the room
+    /// numbers do not need; what still does not fit is shortened with «…».
+    /// </summary>
     private double[] ColumnWidths(ReportTable table)
     {
-        var first = table.Columns.Count > 3 ? Width * FirstColumnShare : Width / table.Columns.Count;
-        var rest = table.Columns.Count > 1 ? (Width - first) / (table.Columns.Count - 1) : 0;
-        return [first, .. Enumerable.Repeat(rest, table.Columns.Count - 1)];
+        var weights = table.Columns.Select((column, index) => (double)Math.Clamp(
+            table.Rows.Select(row => table.Text(index, row[index]).Length)
+                .Append(column.Header.Split(' ').Max(word => word.Length)).Max(),
+            NarrowestColumn, WidestColumn)).ToArray();
+        return weights.Select(w => Width * w / weights.Sum()).ToArray();
     }
 
     /// <summary>Column headers on a shaded band two lines high, wrapped within their columns at word boundaries.</summary>

@@ -6,7 +6,8 @@ namespace EduQuality.WebConsole.Reports;
 /// <summary>
 /// The tables of the «Аналитическая справка»: all slices, then per slice the comparison, the dynamics and the marks;
 /// then the analysis findings (biased-results risks, ШНОР/ШНСУ with reasons, indicators against targets,
-/// recommendations).
+/// recommendations); then the management cycle of the direction (stages with the current one and overdue dates,
+/// criteria with the maturity score, recommendations and decisions with status).
 /// </summary>
 public static class ReportTables
 {
@@ -27,6 +28,8 @@ public static class ReportTables
             AnalysisTables.Objectivity(analysis), AnalysisTables.Shnor(analysis), AnalysisTables.Shnsu(analysis),
             AnalysisTables.Indicators(analysis), AnalysisTables.Recommendations(analysis),
         ]);
+        var cycle = await CycleData.LoadAsync(queries, organization, CycleData.DefaultDirection, year, cancellationToken);
+        tables.AddRange([CycleTables.Stages(cycle), CycleTables.Criteria(cycle), CycleTables.Recommendations(cycle), CycleTables.Decisions(cycle)]);
         return tables;
     }
 }

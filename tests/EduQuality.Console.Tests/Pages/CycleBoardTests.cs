@@ -75,6 +75,24 @@ public sealed class CycleBoardTests(PostgresFixture postgres, BrowserFixture bro
         await Assertions.Expect(page.Locator(".rollup-complete")).ToHaveTextAsync("0");
     }
 
+    [Fact]
+    public async Task The_analytical_report_has_the_cycle_stage_overdue_date_and_maturity()
+    {
+        await using var site = await StartedCycleAsync(nameof(The_analytical_report_has_the_cycle_stage_overdue_date_and_maturity));
+        var page = await site.SignedInAsync("analyst.m1");
+        await page.GotoAsync("/org/M1?year=2025");
+        await ConsoleSite.InteractiveAsync(page);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a:has-text('Аналитическая справка (PDF)')"));
+        var text = RussianText.Plain(PdfText.Read(await File.ReadAllBytesAsync(await download.PathAsync())).Text);
+
+        Assert.Contains("Стадии управленческого цикла: Первый городской округ, направление R1, 2024/25 уч. г.", text, StringComparison.Ordinal);
+        Assert.Contains("определение целей завершена 1 —", text, StringComparison.Ordinal);
+        Assert.Contains("определение показателей и методов сбора информации текущая 0 31.10.2024", text, StringComparison.Ordinal);
+        Assert.Contains("балл 1 (выполнено 1 из", text, StringComparison.Ordinal);
+        Assert.Contains("Признаки необъективности результатов: Первый городской округ", text, StringComparison.Ordinal);
+    }
+
     /// <summary>M1's R1 cycle for 2025 moved to the indicators stage; waits until the overdue check has flagged its five stages.</summary>
     private async Task<ConsoleSite> StartedCycleAsync(string name)
     {
