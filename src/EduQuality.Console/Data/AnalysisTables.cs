@@ -29,7 +29,7 @@ public static class AnalysisTables
         "objectivity", $"Признаки необъективности результатов: {Of(data)}",
         [new("Школа"), new("Муниципалитет"), new("Балл риска", "N2"), new("В списке"), new("Причины")],
         data.Objectivity.Risks.OrderByDescending(r => r.Score).ThenBy(r => r.SchoolCode, StringComparer.Ordinal)
-            .Select(r => Row(r.SchoolCode, r.MunicipalityCode, r.Score, r.Flagged ? "да" : "нет", string.Join("; ", r.Signs.Select(s => s.ExplanationRu))))
+            .Select(r => Row(r.SchoolCode, r.MunicipalityCode, r.Score, r.Flagged ? "да" : "нет", Sentences(r.Signs.Select(s => s.ExplanationRu))))
             .ToList());
 
     public static ReportTable Shnor(AnalysisData data) =>
@@ -79,16 +79,20 @@ public static class AnalysisTables
         "recommendations", $"Адресные рекомендации: {Of(data)}",
         [new("Адресат"), new("Организация"), new("Предмет"), new("Класс"), new("Рекомендация"), new("Основание")],
         data.Recommendations.Select(r => Row(
-            r.Addressee, r.OrganizationCode, r.Subject, r.Grade > 0 ? r.Grade.ToString(CultureInfo.InvariantCulture) : "—", r.TextRu,
+            Addressee(r.Addressee), r.OrganizationCode, r.Subject.Length > 0 ? Labels.Subject(r.Subject) : "—", r.Grade > 0 ? r.Grade.ToString(CultureInfo.InvariantCulture) : "—", r.TextRu,
             string.Join("; ", r.Trace.Select(Trace)))).ToList());
 
     private static ReportTable Listed(string name, string title, IEnumerable<ListedSchoolView> schools) => new(
         name, title, [new("Школа"), new("Муниципалитет"), new("Причины")],
-        schools.Select(s => Row(s.SchoolCode, s.MunicipalityCode, string.Join("; ", s.Reasons.Select(r => r.TextRu)))).ToList());
+        schools.Select(s => Row(s.SchoolCode, s.MunicipalityCode, Sentences(s.Reasons.Select(r => r.TextRu)))).ToList());
 
     private static string Of(AnalysisData data) => $"{data.Organization.Name}, {Labels.Year(data.Year)} уч. г.";
 
     private static IReadOnlyList<object> Row(params object[] cells) => cells;
+
+    /// <summary>Explanations, each a sentence, one after another (a full stop added where one is missing).</summary>
+    private static string Sentences(IEnumerable<string> texts) =>
+        string.Join(" ", texts.Select(t => t.TrimEnd()).Where(t => t.Length > 0).Select(t => t.EndsWith('.') ? t : t + "."));
 
     private static string Codes(IEnumerable<string> codes) => codes.Any() ? string.Join(", ", codes) : "—";
 
@@ -96,6 +100,15 @@ public static class AnalysisTables
         figure.HasReference
             ? $"{figure.Name} = {figure.Value.ToString("0.###", Labels.Russian)} (ориентир {figure.Reference.ToString("0.###", Labels.Russian)})"
             : $"{figure.Name} = {figure.Value.ToString("0.###", Labels.Russian)}";
+
+    private static string Addressee(string addressee) => addressee switch
+    {
+        "Region" => "региональный орган управления образованием",
+        "Municipality" => "муниципальный орган управления образованием",
+        "SchoolHead" => "руководитель школы",
+        "Teachers" => "учителя-предметники",
+        _ => addressee,
+    };
 
     private static string List(string list) => list switch
     {

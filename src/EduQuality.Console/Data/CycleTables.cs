@@ -35,7 +35,7 @@ public static class CycleTables
     public static ReportTable Evidence(CycleData data) => new(
         "cycle-evidence", $"Документы (свидетельства): {Of(data)}",
         [new("Стадия"), new("Вид документа"), new("Название"), new("Номер"), new("Дата"), new("Волна", "N0"), new("Ссылка")],
-        data.Instance.Evidence.Select(e => Row(Stage(e.Stage), Document(e.Type), e.Title, e.Number, Date(e.Date), (long)e.Wave, e.Url)).ToList());
+        data.Instance.Evidence.Select(e => Row(Stage(e.Stage), Document(e.Type), e.Title, e.Number, Date(e.Date), e.Wave > 0 ? (object)(long)e.Wave : "—", e.Url)).ToList());
 
     /// <summary>The criteria checklist: met or not, and whether by a document or by data.</summary>
     public static ReportTable Criteria(CycleData data) => new(
