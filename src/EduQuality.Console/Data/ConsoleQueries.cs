@@ -143,4 +143,14 @@ public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
 
     public async Task<IReadOnlyList<Direction>> DirectionsAsync(string region, CancellationToken cancellationToken) =>
         (await clients.Cycle.ListDirectionsAsync(new ListDirectionsRequest { Region = region }, cancellationToken: cancellationToken)).Directions;
+
+    /// <summary>Whether the signed-in user's role grants <paramref name="permission"/> (the server checks again on every call).</summary>
+    public bool May(Domain.Security.Permission permission) => Domain.Security.RoleRules.Grants(user.Role, permission);
+
+    public async Task AddEvidenceAsync(CycleRef cycle, Evidence evidence, CancellationToken cancellationToken) =>
+        await clients.Cycle.AddEvidenceAsync(new AddEvidenceRequest { Cycle = cycle, Evidence = evidence }, cancellationToken: cancellationToken);
+
+    /// <summary>Moves the cycle to <paramref name="to"/>, refused if it is no longer at <paramref name="from"/>.</summary>
+    public async Task TransitionAsync(CycleRef cycle, CycleStage from, CycleStage to, CancellationToken cancellationToken) =>
+        await clients.Cycle.TransitionAsync(new TransitionRequest { Cycle = cycle, To = to, ExpectedFrom = from }, cancellationToken: cancellationToken);
 }

@@ -88,7 +88,7 @@ public static class CycleTables
 
     private static IReadOnlyList<object> Row(params object[] cells) => cells;
 
-    private static string Document(EvidenceType type) => EvidenceTypeNames.Russian((Domain.Cycle.EvidenceType)(int)type);
+    public static string Document(EvidenceType type) => EvidenceTypeNames.Russian((Domain.Cycle.EvidenceType)(int)type);
 
     private static string Target(TargetIndicator target) =>
         $"{Metric(target.Metric)}, {target.Subject} {target.Grade} кл.: {target.Baseline.ToString("0.###", Labels.Russian)} → {target.Target.ToString("0.###", Labels.Russian)}";

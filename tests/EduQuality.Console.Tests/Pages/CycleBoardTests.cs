@@ -73,6 +73,49 @@ public sealed class CycleBoardTests(PostgresFixture postgres, BrowserFixture bro
         await Assertions.Expect(children.Nth(1).Locator("td").Nth(0)).ToHaveTextAsync("M2");
         await Assertions.Expect(children.Nth(1).Locator("td").Nth(1)).ToHaveTextAsync("не начат");
         await Assertions.Expect(page.Locator(".rollup-complete")).ToHaveTextAsync("0");
+        await Assertions.Expect(page.Locator(".cycle-actions")).ToHaveCountAsync(0); // a region analyst may not change cycles
+    }
+
+    [Fact]
+    public async Task A_municipality_analyst_moves_the_stage_and_records_a_document_with_messages_in_russian()
+    {
+        await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(A_municipality_analyst_moves_the_stage_and_records_a_document_with_messages_in_russian));
+        var page = await site.SignedInAsync("analyst.m1");
+        await page.GotoAsync("/org/M1/cycle?year=2025");
+        await ConsoleSite.InteractiveAsync(page);
+        await Assertions.Expect(page.Locator(".current-stage")).ToHaveTextAsync("не начат");
+
+        await page.ClickAsync("button:has-text('Перейти')");
+        await Assertions.Expect(page.Locator(".current-stage")).ToHaveTextAsync("определение целей");
+        await Assertions.Expect(page.Locator(".cycle-actions .done")).ToHaveTextAsync("Цикл переведён на стадию «определение целей».");
+
+        // Checked in the console: no title, an impossible date, a link that is not a web address.
+        await page.FillAsync("#evidence-date", "31.02.2024");
+        await page.FillAsync("#evidence-url", "ftp://m1/doc");
+        await page.ClickAsync("button:has-text('Добавить документ')");
+        await Assertions.Expect(page.Locator(".cycle-actions .problems li")).ToHaveTextAsync(
+        [
+            "Укажите название документа.",
+            "Дата «31.02.2024» не распознана: укажите её в виде ДД.ММ.ГГГГ, например 15.09.2024.",
+            "Ссылка «ftp://m1/doc» должна быть адресом http:// или https://.",
+        ]);
+
+        // Refused by the server: the goals stage has no concept document yet.
+        await page.SelectOptionAsync("#next-stage", "Indicators");
+        await page.ClickAsync("button:has-text('Перейти')");
+        await Assertions.Expect(page.Locator(".cycle-actions .problems li")).ToContainTextAsync("Стадия «определение целей» не завершена: нет документов:");
+        await Assertions.Expect(page.Locator(".current-stage")).ToHaveTextAsync("определение целей");
+
+        await page.FillAsync("#evidence-title", "Положение о системе оценки качества образования");
+        await page.FillAsync("#evidence-number", "01-05/1");
+        await page.FillAsync("#evidence-date", "15.09.2024");
+        await page.FillAsync("#evidence-url", ConceptUrl);
+        await page.ClickAsync("button:has-text('Добавить документ')");
+        await Assertions.Expect(page.Locator(".cycle-actions .done")).ToHaveTextAsync("Документ «Положение о системе оценки качества образования» добавлен.");
+        var evidence = page.Locator("table[data-table=cycle-evidence] tbody tr");
+        await Assertions.Expect(evidence.Locator("td")).ToHaveTextAsync(
+            ["определение целей", "положение (концепция, модель) по направлению", "Положение о системе оценки качества образования", "01-05/1", "15.09.2024", "—", ConceptUrl, "Открыть документ"]);
+        await Assertions.Expect(page.Locator(".maturity-score")).ToHaveTextAsync("1");
     }
 
     [Fact]
