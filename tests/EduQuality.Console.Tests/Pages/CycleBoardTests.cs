@@ -103,7 +103,8 @@ public sealed class CycleBoardTests(PostgresFixture postgres, BrowserFixture bro
         // Refused by the server: the goals stage has no concept document yet.
         await page.SelectOptionAsync("#next-stage", "Indicators");
         await page.ClickAsync("button:has-text('Перейти')");
-        await Assertions.Expect(page.Locator(".cycle-actions .problems li")).ToContainTextAsync("Стадия «определение целей» не завершена: нет документов:");
+        await Assertions.Expect(page.Locator(".cycle-actions .problems")).ToContainTextAsync("Стадия «определение целей» не завершена: нет документов:");
+        await Assertions.Expect(page.Locator(".cycle-actions .problems li")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".current-stage")).ToHaveTextAsync("определение целей");
 
         await page.FillAsync("#evidence-title", "Положение о системе оценки качества образования");
