@@ -82,6 +82,12 @@ public static class AnalysisTables
             Addressee(r.Addressee), r.OrganizationCode, r.Subject.Length > 0 ? Labels.Subject(r.Subject) : "—", r.Grade > 0 ? r.Grade.ToString(CultureInfo.InvariantCulture) : "—", r.TextRu,
             string.Join("; ", r.Trace.Select(Trace)))).ToList());
 
+    /// <summary>The league table of the analytical view (not exported: a ranking is not a management tool).</summary>
+    public static ReportTable Ranking(AnalysisData data, string subject, int grade, RankingResponse ranking) => new(
+        "ranking", $"Рейтинг школ по средней отметке ВПР (аналитическое представление): {Labels.Subject(subject)}, {Labels.Grade(grade)}, {Of(data)}",
+        [new("Место", "N0"), new("Школа"), new("Средняя отметка", "N2"), new("Участники", "N0")],
+        ranking.Schools.Select(s => Row((long)s.Rank, s.SchoolCode, s.Value, s.Participants)).ToList());
+
     private static ReportTable Listed(string name, string title, IEnumerable<ListedSchoolView> schools) => new(
         name, title, [new("Школа"), new("Муниципалитет"), new("Причины")],
         schools.Select(s => Row(s.SchoolCode, s.MunicipalityCode, Sentences(s.Reasons.Select(r => r.TextRu)))).ToList());

@@ -153,4 +153,11 @@ public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
     /// <summary>Moves the cycle to <paramref name="to"/>, refused if it is no longer at <paramref name="from"/>.</summary>
     public async Task TransitionAsync(CycleRef cycle, CycleStage from, CycleStage to, CancellationToken cancellationToken) =>
         await clients.Cycle.TransitionAsync(new TransitionRequest { Cycle = cycle, To = to, ExpectedFrom = from }, cancellationToken: cancellationToken);
+
+    /// <summary>Schools by mean ВПР mark in a subject and grade: served only as the flagged analytical view.</summary>
+    public async Task<RankingResponse> RankingAsync(string code, int year, string subject, int grade, CancellationToken cancellationToken) =>
+        await clients.Analysis.RankSchoolsAsync(new RankingRequest
+        {
+            OrganizationCode = code, Year = year, Measure = RankingMeasure.MeanVprMark, Subject = subject, Grade = grade, AnalyticalView = true,
+        }, cancellationToken: cancellationToken);
 }

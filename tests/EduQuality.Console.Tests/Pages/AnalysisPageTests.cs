@@ -63,6 +63,31 @@ public sealed class AnalysisPageTests(PostgresFixture postgres, BrowserFixture b
         Assert.Equal(["S11", "S12"], risks.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task The_league_table_is_shown_only_as_the_flagged_analytical_view()
+    {
+        await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(The_league_table_is_shown_only_as_the_flagged_analytical_view));
+        await site.IngestVprAsync();
+        var page = await site.SignedInAsync("region.analyst");
+        await page.GotoAsync("/org/R1/analysis?year=2025");
+        await ConsoleSite.InteractiveAsync(page);
+        await Assertions.Expect(page.Locator("table[data-table=ranking]")).ToHaveCountAsync(0);
+
+        await page.ClickAsync(".ranking-slices a:has-text('Математика, 5 класс')");
+        await page.WaitForURLAsync(url => url.Contains("grade=5", StringComparison.Ordinal));
+        await ConsoleSite.InteractiveAsync(page);
+
+        await Assertions.Expect(page.Locator("h2:has-text('Рейтинг школ — только аналитическое представление')")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator(".analytical-notice").Nth(1)).ToContainTextAsync("Аналитическое представление, не показатель управления");
+        // Mean ВПР marks (IngestVprAsync): S11 (5 + 4 + 3 + 2) / 4 = 3,50; S12 (4 + 2) / 2 = 3,00; S21 (3 + 3) / 2 = 3,00.
+        var rows = page.Locator("table[data-table=ranking] tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await Assertions.Expect(rows.Nth(0).Locator("td")).ToHaveTextAsync(["1", "S11", "3,50", "4"]);
+        await Assertions.Expect(rows.Nth(1).Locator("td").Nth(2)).ToHaveTextAsync("3,00");
+        await Assertions.Expect(rows.Nth(2).Locator("td").Nth(2)).ToHaveTextAsync("3,00");
+        await Assertions.Expect(page.Locator("#table-ranking ~ .exports")).ToHaveCountAsync(0);
+    }
+
     /// <summary>Ingests the results and contexts and waits until the analysis has listed S21 (debounce 5 s).</summary>
     private static async Task AnalysedAsync(ConsoleSite site)
     {
