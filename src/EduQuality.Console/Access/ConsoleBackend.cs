@@ -26,14 +26,18 @@ public sealed class ConsoleBackend(ConsoleOptions options) : IDisposable
             metadata.Add("authorization", $"Bearer {bearerToken}");
             return metadata;
         });
-        return new ConsoleClients(new OrganizationService.OrganizationServiceClient(invoker), new QueryService.QueryServiceClient(invoker));
+        return new ConsoleClients(
+            new OrganizationService.OrganizationServiceClient(invoker), new QueryService.QueryServiceClient(invoker), new AnalysisService.AnalysisServiceClient(invoker),
+            new CycleService.CycleServiceClient(invoker));
     }
 
     public void Dispose() => _channel.Dispose();
 }
 
 /// <summary>gRPC clients bound to one user's token.</summary>
-public sealed record ConsoleClients(OrganizationService.OrganizationServiceClient Organizations, QueryService.QueryServiceClient Query);
+public sealed record ConsoleClients(
+    OrganizationService.OrganizationServiceClient Organizations, QueryService.QueryServiceClient Query, AnalysisService.AnalysisServiceClient Analysis,
+    CycleService.CycleServiceClient Cycle);
 
 /// <summary>Where the console reaches the server's gRPC port (loopback, h2c or TLS).</summary>
 public sealed record ConsoleOptions(string GrpcAddress);

@@ -99,4 +99,65 @@ public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
     /// <summary>Follows the organisation's summaries of a year: one update at once, then one per change.</summary>
     public AsyncServerStreamingCall<SummariesUpdate> Watch(string code, int year, CancellationToken cancellationToken) =>
         clients.Query.WatchSummaries(new WatchSummariesRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
+
+    public async Task<ObjectivityResponse> ObjectivityAsync(string code, int year, CancellationToken cancellationToken) =>
+        await clients.Analysis.GetObjectivityAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
+
+    public async Task<LowResultsResponse> LowResultsAsync(string code, int year, CancellationToken cancellationToken) =>
+        await clients.Analysis.GetLowResultsAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
+
+    /// <summary>The catalogue indicators of every direction (without the analytical-only ones).</summary>
+    public async Task<IReadOnlyList<IndicatorValueView>> IndicatorsAsync(string code, int year, CancellationToken cancellationToken) =>
+        (await clients.Analysis.GetIndicatorValuesAsync(new IndicatorValuesRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken)).Indicators;
+
+    public async Task<IReadOnlyList<RecommendationView>> RecommendationsAsync(string code, int year, CancellationToken cancellationToken) =>
+        (await clients.Analysis.ListRecommendationsAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken)).Recommendations;
+
+    public async Task<CycleInstance> CycleAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        await clients.Cycle.GetInstanceAsync(cycle, cancellationToken: cancellationToken);
+
+    public async Task<Maturity> MaturityAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        await clients.Cycle.GetMaturityAsync(cycle, cancellationToken: cancellationToken);
+
+    /// <summary>The cycles of the organisation's children (its schools, for a municipality) with their rollup.</summary>
+    public async Task<(IReadOnlyList<CycleInstance> Children, Rollup Rollup)> CycleRollupAsync(CycleRef cycle, CancellationToken cancellationToken)
+    {
+        var instances = await clients.Cycle.ListInstancesAsync(
+            new ListInstancesRequest { OrganizationCode = cycle.OrganizationCode, Direction = cycle.Direction, Period = cycle.Period }, cancellationToken: cancellationToken);
+        var rollup = await clients.Cycle.GetRollupAsync(
+            new RollupRequest { OrganizationCode = cycle.OrganizationCode, Direction = cycle.Direction, Period = cycle.Period }, cancellationToken: cancellationToken);
+        return (instances.Instances.Where(i => i.Cycle.OrganizationCode != cycle.OrganizationCode).ToList(), rollup);
+    }
+
+    public async Task<IReadOnlyList<Recommendation>> CycleRecommendationsAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListRecommendationsAsync(
+            new ListRecommendationsRequest { OrganizationCode = cycle.OrganizationCode, Direction = cycle.Direction, Period = cycle.Period }, cancellationToken: cancellationToken))
+        .Recommendations;
+
+    public async Task<IReadOnlyList<Decision>> DecisionsAsync(CycleRef cycle, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListDecisionsAsync(cycle, cancellationToken: cancellationToken)).Decisions;
+
+    /// <summary>Stages past their due date in the organisation's subtree.</summary>
+    public async Task<IReadOnlyList<OverdueStage>> OverdueAsync(string code, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListOverdueAsync(new OverdueRequest { OrganizationCode = code }, cancellationToken: cancellationToken)).Stages;
+
+    public async Task<IReadOnlyList<Direction>> DirectionsAsync(string region, CancellationToken cancellationToken) =>
+        (await clients.Cycle.ListDirectionsAsync(new ListDirectionsRequest { Region = region }, cancellationToken: cancellationToken)).Directions;
+
+    /// <summary>Whether the signed-in user's role grants <paramref name="permission"/> (the server checks again on every call).</summary>
+    public bool May(Domain.Security.Permission permission) => Domain.Security.RoleRules.Grants(user.Role, permission);
+
+    public async Task AddEvidenceAsync(CycleRef cycle, Evidence evidence, CancellationToken cancellationToken) =>
+        await clients.Cycle.AddEvidenceAsync(new AddEvidenceRequest { Cycle = cycle, Evidence = evidence }, cancellationToken: cancellationToken);
+
+    /// <summary>Moves the cycle to <paramref name="to"/>, refused if it is no longer at <paramref name="from"/>.</summary>
+    public async Task TransitionAsync(CycleRef cycle, CycleStage from, CycleStage to, CancellationToken cancellationToken) =>
+        await clients.Cycle.TransitionAsync(new TransitionRequest { Cycle = cycle, To = to, ExpectedFrom = from }, cancellationToken: cancellationToken);
+
+    /// <summary>Schools by mean ВПР mark in a subject and grade: served only as the flagged analytical view.</summary>
+    public async Task<RankingResponse> RankingAsync(string code, int year, string subject, int grade, CancellationToken cancellationToken) =>
+        await clients.Analysis.RankSchoolsAsync(new RankingRequest
+        {
+            OrganizationCode = code, Year = year, Measure = RankingMeasure.MeanVprMark, Subject = subject, Grade = grade, AnalyticalView = true,
+        }, cancellationToken: cancellationToken);
 }

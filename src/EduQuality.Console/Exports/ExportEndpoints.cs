@@ -17,7 +17,7 @@ public static class ExportEndpoints
     public static void Map(IEndpointRouteBuilder console)
     {
         console.MapGet("/export/{table}.{format}", async (HttpContext http, ConsoleBackend backend, string table, string format,
-            string org, int year, int? procedure, string? subject, int? grade) =>
+            string org, int year, int? procedure, string? subject, int? grade, string? direction) =>
         {
             var queries = Queries(http, backend);
             return await Guarded(async () =>
@@ -31,6 +31,14 @@ public static class ExportEndpoints
                 if (table == "summaries")
                 {
                     found = ResultTables.Summaries(organization, year, await queries.SummariesAsync(org, year, http.RequestAborted));
+                }
+                else if (AnalysisTables.Names.Contains(table))
+                {
+                    found = AnalysisTables.ByName(table, await AnalysisData.LoadAsync(queries, organization, year, http.RequestAborted));
+                }
+                else if (CycleTables.Names.Contains(table))
+                {
+                    found = CycleTables.ByName(table, await CycleData.LoadAsync(queries, organization, direction ?? CycleData.DefaultDirection, year, http.RequestAborted));
                 }
                 else if (SliceChoice.Parse(year, procedure, subject, grade) is { } slice)
                 {

@@ -1,22 +1,19 @@
-using PdfSharp.Fonts;
-
 namespace EduQuality.WebConsole.Reports;
 
 /// <summary>
 /// DejaVu Sans (regular and bold), shipped inside this assembly with its licence (Fonts/LICENSE-DejaVu.txt), so PDF
 /// reports have Cyrillic glyphs on any machine, whatever fonts it has installed.
 /// </summary>
-public sealed class EmbeddedFonts : IFontResolver
+public static class EmbeddedFonts
 {
-    public const string Family = "DejaVu Sans";
+    public const string Regular = "DejaVuSans";
+    public const string Bold = "DejaVuSans-Bold";
 
-    public FontResolverInfo ResolveTypeface(string familyName, bool bold, bool italic) =>
-        new(bold ? "DejaVuSans-Bold" : "DejaVuSans", mustSimulateBold: false, mustSimulateItalic: italic);
-
-    public byte[] GetFont(string faceName)
+    /// <summary>The TrueType file of <paramref name="face"/> (<see cref="Regular"/> or <see cref="Bold"/>).</summary>
+    public static byte[] Load(string face)
     {
-        using var resource = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream($"EduQuality.WebConsole.Fonts.{faceName}.ttf")
-            ?? throw new InvalidOperationException($"Font {faceName} is not embedded in the console assembly.");
+        using var resource = typeof(EmbeddedFonts).Assembly.GetManifestResourceStream($"EduQuality.WebConsole.Fonts.{face}.ttf")
+            ?? throw new InvalidOperationException($"Font {face} is not embedded in the console assembly.");
         using var bytes = new MemoryStream();
         resource.CopyTo(bytes);
         return bytes.ToArray();

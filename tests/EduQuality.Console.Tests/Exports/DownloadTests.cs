@@ -67,6 +67,7 @@ public sealed class DownloadTests(PostgresFixture postgres, BrowserFixture brows
         var (pages, text) = PdfText.Read(bytes);
 
         Assert.True(pages >= 1);
+        Assert.Equal("", PdfText.Invisible(bytes));
         Assert.Contains("Аналитическая справка", text, StringComparison.Ordinal);
         Assert.Contains("Тестовая область (R1)", text, StringComparison.Ordinal);
         Assert.Contains("Оценка качества подготовки обучающихся (R1)", text, StringComparison.Ordinal);

@@ -24,9 +24,10 @@ public sealed class ConsoleSite : IAsyncDisposable
     public RunningServer Server { get; }
 
     /// <summary>Starts a server on a fresh database with the small region and users region.analyst (R1) and analyst.m1 (M1).</summary>
-    public static async Task<ConsoleSite> StartAsync(PostgresFixture postgres, BrowserFixture browser, string name)
+    public static async Task<ConsoleSite> StartAsync(
+        PostgresFixture postgres, BrowserFixture browser, string name, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var server = await RunningServer.StartAsync(await postgres.CreateDatabaseAsync(name));
+        var server = await RunningServer.StartAsync(await postgres.CreateDatabaseAsync(name), extraSettings: settings);
         await SmallRegion.RegisterAsync(server);
         var admin = new AdminService.AdminServiceClient(server.Channel);
         await admin.CreateUserAsync(new CreateUserRequest { Login = "region.analyst", Password = Password, Role = Role.RegionAnalyst, Scope = "R1" });

@@ -8,8 +8,9 @@ using Xunit;
 namespace EduQuality.WebConsole.Tests.Pages;
 
 /// <summary>
-/// Screenshots of the main pages at 1366×768 over the scaled-down demo region, saved to docs/screenshots/ (linked
-/// from the README); each page is checked to show its data before it is taken.
+/// Screenshots of the main pages at 1366×768 over the scaled-down demo region, saved to TestResults/screenshots, or to
+/// docs/screenshots/ (linked from the README) with scripts/screenshots.sh; each page is checked to show its data
+/// before it is taken.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class ScreenshotTests(PostgresFixture postgres, BrowserFixture browser)
@@ -53,5 +54,46 @@ public sealed class ScreenshotTests(PostgresFixture postgres, BrowserFixture bro
         Assert.True(await page.Locator("svg.histogram rect.bar").CountAsync() > 3);
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "results.png") });
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "results-full.png"), FullPage = true });
+
+        var analysis = new AnalysisService.AnalysisServiceClient(site.Server.Channel);
+        await Eventually.MatchAsync(
+            () => analysis.GetObjectivityAsync(new AnalysisRequest { OrganizationCode = DemoRegion.RegionCode, Year = year }).ResponseAsync,
+            r => r.Risks.Count > 0, TimeSpan.FromSeconds(60));
+        await page.GotoAsync($"/org/{DemoRegion.RegionCode}/analysis?year={year}");
+        await ConsoleSite.InteractiveAsync(page);
+        Assert.True(await page.Locator("table[data-table=objectivity] tbody tr").CountAsync() > 5);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "analysis.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "analysis-full.png"), FullPage = true });
+
+        await StartCycleAsync(site, new CycleRef { OrganizationCode = Municipality, Direction = "R1", Period = year });
+        await page.GotoAsync($"/org/{Municipality}/cycle?year={year}");
+        await ConsoleSite.InteractiveAsync(page);
+        await Assertions.Expect(page.Locator("table[data-table=cycle-evidence] tbody tr")).ToHaveCountAsync(3);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "cycle.png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "cycle-full.png"), FullPage = true });
+    }
+
+    private const string Municipality = "M01";
+
+    /// <summary>The municipality's cycle through «определение целей» into «определение показателей» with their documents.</summary>
+    private static async Task StartCycleAsync(ConsoleSite site, CycleRef cycle)
+    {
+        var service = new CycleService.CycleServiceClient(site.Server.Channel);
+        await service.TransitionAsync(new TransitionRequest { Cycle = cycle, To = CycleStage.Goals });
+        await AddAsync(CycleStage.Goals, EvidenceType.ConceptDocument, "Положение о муниципальной системе оценки качества образования", "polozhenie");
+        await service.TransitionAsync(new TransitionRequest { Cycle = cycle, To = CycleStage.Indicators });
+        await AddAsync(CycleStage.Indicators, EvidenceType.IndicatorList, "Перечень показателей мониторинга качества подготовки", "pokazateli");
+        await AddAsync(CycleStage.Indicators, EvidenceType.ProcedureSchedule, "План-график оценочных процедур", "grafik");
+
+        async Task AddAsync(CycleStage stage, EvidenceType type, string title, string file) =>
+            await service.AddEvidenceAsync(new AddEvidenceRequest
+            {
+                Cycle = cycle,
+                Evidence = new Evidence
+                {
+                    Stage = stage, Type = type, Title = title, Number = $"01-05/{(int)type}", Date = $"{cycle.Period - 1}-09-{10 + (int)type}",
+                    Url = $"https://m01.edu.example.ru/docs/{cycle.Period}/{file}.pdf",
+                },
+            });
     }
 }
