@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using EduQuality.Api.Clients;
 using EduQuality.Api.V1;
 using EduQuality.Demo;
@@ -14,6 +15,9 @@ namespace EduQuality.Server.Hosting;
 public sealed class DemoSeeder(
     ServerSettings settings, OrganizationStore organizations, BootstrapKey administrator, IHostApplicationLifetime lifetime, ILogger<DemoSeeder> logger) : BackgroundService
 {
+    /// <summary>Login of the console user the demo creates.</summary>
+    public const string DemoUser = "demo.analyst";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!settings.LoadDemoWhenEmpty || !await WaitForStartAsync(stoppingToken) || await organizations.AnyAsync(stoppingToken))
@@ -31,6 +35,22 @@ public sealed class DemoSeeder(
             "Demo region loaded: {Rows:N0} results in {Seconds:N0} s ({Rate:N0} rows/s)",
             report.RowsSent, report.ResultsElapsed.TotalSeconds, report.RowsSent / Math.Max(0.001, report.ResultsElapsed.TotalSeconds));
         await LogFindingsAsync(channel, demo.Options.Years.Max(), stoppingToken);
+        await CreateConsoleUserAsync(channel, stoppingToken);
+    }
+
+    /// <summary>
+    /// A region analyst for the console, created through the public API with a random password that is shown once, here:
+    /// the demo can be looked at in a browser without first creating a user by hand.
+    /// </summary>
+    private async Task CreateConsoleUserAsync(Grpc.Net.Client.GrpcChannel channel, CancellationToken stoppingToken)
+    {
+        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', '-').Replace('/', '_');
+        await new AdminService.AdminServiceClient(channel).CreateUserAsync(
+            new CreateUserRequest { Login = DemoUser, Password = password, Role = Role.RegionAnalyst, Scope = DemoRegion.RegionCode },
+            cancellationToken: stoppingToken);
+        logger.LogWarning(
+            "Консоль: http://{Address}:{Port}/ — вход {Login}, пароль {Password} (аналитик региона {Region}; пароль показан один раз)",
+            settings.ListenAddress, settings.HttpPort, DemoUser, password, DemoRegion.RegionCode);
     }
 
     /// <summary>What the analysis found in the demo's last year, read through the public API as a user would.</summary>
