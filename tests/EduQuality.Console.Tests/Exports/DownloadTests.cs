@@ -15,9 +15,7 @@ public sealed class DownloadTests(PostgresFixture postgres, BrowserFixture brows
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(The_summary_table_downloads_as_xlsx_with_numbers_as_numbers));
         await site.IngestVprAsync();
-        var page = await site.SignedInAsync("analyst.m1");
-        await page.GotoAsync("/org/M1?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("analyst.m1", "/org/M1?year=2025");
 
         var bytes = await DownloadAsync(page, "#table-summaries ~ .exports a:has-text('XLSX')");
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
@@ -36,9 +34,7 @@ public sealed class DownloadTests(PostgresFixture postgres, BrowserFixture brows
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(The_comparison_list_downloads_as_csv_within_the_users_subtree));
         await site.IngestVprAsync();
-        var page = await site.SignedInAsync("analyst.m1");
-        await page.GotoAsync("/org/M1?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("analyst.m1", "/org/M1?year=2025");
 
         var bytes = await DownloadAsync(page, "#table-comparison ~ .exports a:has-text('CSV')");
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
@@ -58,9 +54,7 @@ public sealed class DownloadTests(PostgresFixture postgres, BrowserFixture brows
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(The_analytical_report_downloads_as_a_pdf_with_cyrillic_text));
         await site.IngestVprAsync();
-        var page = await site.SignedInAsync("region.analyst");
-        await page.GotoAsync("/org/R1?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("region.analyst", "/org/R1?year=2025");
 
         var bytes = await DownloadAsync(page, "a:has-text('Аналитическая справка (PDF)')");
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));

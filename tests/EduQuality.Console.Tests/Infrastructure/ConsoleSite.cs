@@ -51,6 +51,15 @@ public sealed class ConsoleSite : IAsyncDisposable
         return page;
     }
 
+    /// <summary>A page signed in as <paramref name="login"/>, opened at <paramref name="path"/> and interactive.</summary>
+    public async Task<IPage> OpenAsync(string login, string path)
+    {
+        var page = await SignedInAsync(login);
+        await page.GotoAsync(path);
+        await InteractiveAsync(page);
+        return page;
+    }
+
     /// <summary>A browser session signed in through the console's sign-in form.</summary>
     public async Task<IPage> SignedInAsync(string login)
     {

@@ -68,9 +68,7 @@ public sealed class AnalysisPageTests(PostgresFixture postgres, BrowserFixture b
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(The_league_table_is_shown_only_as_the_flagged_analytical_view));
         await site.IngestVprAsync();
-        var page = await site.SignedInAsync("region.analyst");
-        await page.GotoAsync("/org/R1/analysis?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("region.analyst", "/org/R1/analysis?year=2025");
         await Assertions.Expect(page.Locator("table[data-table=ranking]")).ToHaveCountAsync(0);
 
         await page.ClickAsync(".ranking-slices a:has-text('Математика, 5 класс')");

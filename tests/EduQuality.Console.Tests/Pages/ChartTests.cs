@@ -15,9 +15,7 @@ public sealed class ChartTests(PostgresFixture postgres, BrowserFixture browser)
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(Dashboard_compares_the_parent_the_municipality_and_its_schools_and_shows_three_years));
         await site.IngestVprAsync();
-        var page = await site.SignedInAsync("region.analyst");
-        await page.GotoAsync("/org/M1?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("region.analyst", "/org/M1?year=2025");
 
         // M1 = S11 (18, 14, 10, 4) + S12 (16, 6): 6 participants, mean 68 / 6.
         var summary = page.Locator("table[data-table=summaries] tbody tr");

@@ -47,9 +47,7 @@ public sealed class ContrastTests(PostgresFixture postgres, BrowserFixture brows
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(Every_text_on_the_dashboard_and_the_results_page_meets_WCAG_AA_contrast));
         await site.IngestVprAsync();
-        var page = await site.SignedInAsync("region.analyst");
-        await page.GotoAsync("/org/M1?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("region.analyst", "/org/M1?year=2025");
         Assert.Empty(await page.EvaluateAsync<string[]>(Check));
 
         await page.GotoAsync("/org/M1/results?year=2025&procedure=1&subject=MA&grade=5");

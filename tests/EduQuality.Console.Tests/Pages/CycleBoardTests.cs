@@ -80,9 +80,7 @@ public sealed class CycleBoardTests(PostgresFixture postgres, BrowserFixture bro
     public async Task A_municipality_analyst_moves_the_stage_and_records_a_document_with_messages_in_russian()
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(A_municipality_analyst_moves_the_stage_and_records_a_document_with_messages_in_russian));
-        var page = await site.SignedInAsync("analyst.m1");
-        await page.GotoAsync("/org/M1/cycle?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("analyst.m1", "/org/M1/cycle?year=2025");
         await Assertions.Expect(page.Locator(".current-stage")).ToHaveTextAsync("не начат");
 
         await page.ClickAsync("button:has-text('Перейти')");
@@ -123,9 +121,7 @@ public sealed class CycleBoardTests(PostgresFixture postgres, BrowserFixture bro
     public async Task The_analytical_report_has_the_cycle_stage_overdue_date_and_maturity()
     {
         await using var site = await StartedCycleAsync(nameof(The_analytical_report_has_the_cycle_stage_overdue_date_and_maturity));
-        var page = await site.SignedInAsync("analyst.m1");
-        await page.GotoAsync("/org/M1?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("analyst.m1", "/org/M1?year=2025");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a:has-text('Аналитическая справка (PDF)')"));
         var text = RussianText.Plain(PdfText.Read(await File.ReadAllBytesAsync(await download.PathAsync())).Text);

@@ -14,9 +14,7 @@ public sealed class LiveTests(PostgresFixture postgres, BrowserFixture browser)
     {
         await using var site = await ConsoleSite.StartAsync(postgres, browser, nameof(Numbers_and_charts_change_on_an_open_page_when_results_are_ingested));
         await site.IngestVprAsync();
-        var page = await site.SignedInAsync("analyst.m1");
-        await page.GotoAsync("/org/M1?year=2025");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("analyst.m1", "/org/M1?year=2025");
         var participants = page.Locator("table[data-table=summaries] tbody tr td:nth-child(4)");
         Assert.Equal("6", await participants.InnerTextAsync());
         var schoolBar = page.Locator("svg.bar-chart rect.bar[data-category='МБОУ СОШ № 12']");

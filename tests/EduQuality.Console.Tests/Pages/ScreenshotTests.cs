@@ -33,9 +33,7 @@ public sealed class ScreenshotTests(PostgresFixture postgres, BrowserFixture bro
         await login.GotoAsync("/login");
         await login.ScreenshotAsync(new() { Path = Path.Combine(folder, "login.png") });
 
-        var page = await site.SignedInAsync("demo.analyst");
-        await page.GotoAsync($"/org/{DemoRegion.RegionCode}?year={year}");
-        await ConsoleSite.InteractiveAsync(page);
+        var page = await site.OpenAsync("demo.analyst", $"/org/{DemoRegion.RegionCode}?year={year}");
         Assert.True(await page.Locator("table[data-table=summaries] tbody tr").CountAsync() > 5);
         await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "region.png") });
         await page.Locator("#slice-heading").ScrollIntoViewIfNeededAsync();
