@@ -64,6 +64,8 @@ public static class MethodPolicies
         Add<AnalysisRequest>(analysis, "GetLowResults", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<AnalysisRequest>(analysis, "GetProgrammeIndicators", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<AnalysisRequest>(analysis, "ListRecommendations", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
+        // The school must be in scope; the service blanks the codes of peers outside it (docs/analysis-service.md).
+        Add<AnalysisRequest>(analysis, "GetClusterPeers", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<IndicatorValuesRequest>(analysis, "GetIndicatorValues", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<RankingRequest>(analysis, "RankSchools", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));
         Add<RankingRequest>(analysis, "RankClasses", Permission.ReadResults, r => InYear(r.OrganizationCode, r.Year));

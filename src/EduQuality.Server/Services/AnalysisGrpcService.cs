@@ -10,6 +10,7 @@ using EduQuality.Server.Analysis;
 using EduQuality.Server.Hierarchy;
 using EduQuality.Server.Mapping;
 using EduQuality.Server.Rpc;
+using EduQuality.Server.Security;
 using EduQuality.Storage.Organizations;
 using Grpc.Core;
 using OrganizationLevel = EduQuality.Domain.Hierarchy.OrganizationLevel;
@@ -21,7 +22,8 @@ namespace EduQuality.Server.Services;
 /// are kept live by the region's analysis grain; this service only reads and narrows them.
 /// </summary>
 public sealed class AnalysisGrpcService(
-    RegionFindingsReader regionFindings, OrganizationStore organizations, IGrainFactory grains, IndicatorDataReader indicatorData, IndicatorEvaluator evaluator)
+    RegionFindingsReader regionFindings, OrganizationStore organizations, IGrainFactory grains, IndicatorDataReader indicatorData, IndicatorEvaluator evaluator,
+    ScopeAuthorizer scopes)
     : AnalysisService.AnalysisServiceBase
 {
     public override async Task<ObjectivityResponse> GetObjectivity(AnalysisRequest request, ServerCallContext context)
@@ -103,6 +105,15 @@ public sealed class AnalysisGrpcService(
             Recommendations = { findings.Recommendations.Where(r => inScope.Contains(r.OrganizationCode)).Select(AnalysisMapper.ToContract) },
             Stamp = AnalysisMapper.Stamp(findings),
         };
+    }
+
+    public override async Task<ClusterPeersResponse> GetClusterPeers(AnalysisRequest request, ServerCallContext context)
+    {
+        var (findings, _) = await FindingsAsync(request, context.CancellationToken);
+        var codes = findings.Clusters?.Schools.Keys.ToList() ?? [];
+        var visible = (await scopes.FilterAsync(context.Principal(), codes, c => c, AcademicYear.FirstDay(request.Year), context.CancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        return ClusterPeersView.Build(request, findings, visible.Contains);
     }
 
     public override async Task<IndicatorValuesResponse> GetIndicatorValues(IndicatorValuesRequest request, ServerCallContext context)

@@ -59,6 +59,7 @@ public sealed class RegionAnalysis(IndicatorCatalog catalog, ObjectivityOptions?
             report.Dynamics,
             report.Histories.Where(h => listed.Contains(h.SchoolCode)).ToList(),
             NorilskIndicators.Compute(report, catalog).Where(v => v.Year == input.Year).ToList(),
-            RecommendationRules.Generate(input.RegionCode, input.Year, risks, report.ListsOf(input.Year), schoolsOfYear, regionOfYear));
+            RecommendationRules.Generate(input.RegionCode, input.Year, risks, report.ListsOf(input.Year), schoolsOfYear, regionOfYear),
+            report.Clusters.GetValueOrDefault(input.Year));
     }
 }

@@ -20,6 +20,7 @@ namespace EduQuality.Domain.Analysis.Region;
 /// <param name="Histories">The membership history of every school listed in any year.</param>
 /// <param name="Programme">The programme indicators of the year, per municipality and for the region.</param>
 /// <param name="Recommendations">Address recommendations generated from the findings of the year.</param>
+/// <param name="Clusters">The clusters of the year's schools (кластерный подход), or null without contexts.</param>
 public sealed record RegionFindings(
     string RegionCode,
     int Year,
@@ -31,7 +32,8 @@ public sealed record RegionFindings(
     IReadOnlyList<ListDynamics> Dynamics,
     IReadOnlyList<SchoolHistory> Histories,
     IReadOnlyList<NorilskIndicatorValue> Programme,
-    IReadOnlyList<Recommendation> Recommendations)
+    IReadOnlyList<Recommendation> Recommendations,
+    ClusterYear? Clusters = null)
 {
     /// <summary>The lists of the finding's year, or null when the year had no results.</summary>
     public YearLists? ListsOfYear => Lists.FirstOrDefault(l => l.Year == Year);
