@@ -103,6 +103,9 @@ public sealed class ConsoleQueries(ConsoleClients clients, ConsoleUser user)
     public async Task<ObjectivityResponse> ObjectivityAsync(string code, int year, CancellationToken cancellationToken) =>
         await clients.Analysis.GetObjectivityAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
 
+    public async Task<ClusterPeersResponse> ClusterPeersAsync(string code, int year, CancellationToken cancellationToken) =>
+        await clients.Analysis.GetClusterPeersAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
+
     public async Task<LowResultsResponse> LowResultsAsync(string code, int year, CancellationToken cancellationToken) =>
         await clients.Analysis.GetLowResultsAsync(new AnalysisRequest { OrganizationCode = code, Year = year }, cancellationToken: cancellationToken);
 

@@ -32,6 +32,10 @@ public static class ExportEndpoints
                 {
                     found = ResultTables.Summaries(organization, year, await queries.SummariesAsync(org, year, http.RequestAborted));
                 }
+                else if (table == ClusterPeersTable.Name)
+                {
+                    found = ClusterPeersTable.Of(await queries.ClusterPeersAsync(org, year, http.RequestAborted));
+                }
                 else if (AnalysisTables.Names.Contains(table))
                 {
                     found = AnalysisTables.ByName(table, await AnalysisData.LoadAsync(queries, organization, year, http.RequestAborted));

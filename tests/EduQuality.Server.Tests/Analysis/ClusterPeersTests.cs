@@ -28,15 +28,7 @@ public sealed class ClusterPeersTests(PostgresFixture postgres) : IAsyncLifetime
             extraSettings: new Dictionary<string, string?> { ["EduQuality:AnalysisDebounceMilliseconds"] = "200" });
         _analysis = new AnalysisService.AnalysisServiceClient(_server.Channel);
         await SmallRegion.RegisterAsync(_server);
-        var scores = new Dictionary<string, int> { ["S11"] = 50, ["S12"] = 60, ["S21"] = 70 };
-        await _server.Ingest.SubmitBatchAsync(SmallRegion.Batch("ege-2025", Procedure.Ege, 2025,
-            [.. SmallRegion.Schools.SelectMany(s => Enumerable.Range(0, 10).Select(i => SmallRegion.Ege($"{s}-{i}", s, scores[s])))]));
-        await SmallRegion.SettleAsync(_server, "R1", 2025);
-        await new ContextService.ContextServiceClient(_server.Channel).SubmitSchoolContextAsync(new SchoolContextBatch
-        {
-            BatchId = "ctx",
-            Rows = { SchoolContextIngestTests.Row("S11", 2025, 0.1), SchoolContextIngestTests.Row("S12", 2025, 0.1), SchoolContextIngestTests.Row("S21", 2025, 0.1) },
-        });
+        await ClusterPeersData.IngestAsync(_server);
     }
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
