@@ -19,5 +19,16 @@ public static class ClusterPeersTable
         [new("Место в кластере", "N0"), new("Школа"), new("Интегральный показатель", "N3"), new("Ниже отсечения")],
         peers.Peers.Select(p => (IReadOnlyList<object>)[(long)p.Rank, Label(p), p.Integral, p.Flagged ? "да" : "нет"]).ToList());
 
+    /// <summary>Most bars a chart of the peers shows: a large cluster (the demo region is one of 600) is charted as a window.</summary>
+    public const int ChartedPeers = 25;
+
+    /// <summary>The peers charted: all of a small cluster; of a large one, the window of <see cref="ChartedPeers"/> around the school.</summary>
+    public static IReadOnlyList<ClusterPeer> Window(ClusterPeersResponse peers, string schoolCode)
+    {
+        var at = Math.Max(0, peers.Peers.ToList().FindIndex(p => p.SchoolCode == schoolCode));
+        var start = Math.Clamp(at - (ChartedPeers / 2), 0, Math.Max(0, peers.Peers.Count - ChartedPeers));
+        return peers.Peers.Skip(start).Take(ChartedPeers).ToList();
+    }
+
     public static string Label(ClusterPeer peer) => peer.SchoolCode.Length > 0 ? peer.SchoolCode : Hidden;
 }
